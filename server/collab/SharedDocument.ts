@@ -1,0 +1,311 @@
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { encodeCustomMessage } from '../../shared/protocol/customMessageCodec.ts';
+import { MESSAGE } from '../../shared/protocol/messageTypes.ts';
+import type { CloseKind } from '../../shared/protocol/closeCodes.ts';
+import type { Logger } from '../logging/Logger.ts';
+import { Connection } from './Connection.ts';
+import { runBeforeApplyUpdate, type DocumentHooks, type UpdateRejection } from './hooks.ts';
+import { MalformedFrameError } from './MalformedFrameError.ts';
+import { outgoingMessages } from './outgoingMessages.ts';
+import { UpdateBatcher } from './UpdateBatcher.ts';
+
+export interface SharedDocumentOptions {
+  storeRetryLimit: number;
+  storeRetryDelayMs: number;
+  storedNotifyIntervalMs: number;
+  batchWindowMs: number;
+}
+
+/** Called when an update failed half-way and the memory copy no longer matches storage. */
+export type CorruptionListener = (document: SharedDocument) => void;
+
+interface AwarenessChange {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}
+
+const STORED_CONTENT = Symbol('stored content');
+
+function isEmptyStateVector(stateVector: Uint8Array): boolean {
+  return stateVector.length === 1 && stateVector[0] === 0;
+}
+
+/**
+ * One loaded document: its Y.Doc, awareness and the sockets editing it. The stored content
+ * is applied to the Y.Doc only when something needs the doc, so a client joining a document
+ * nobody has edited since it loaded is answered with the stored bytes as they are.
+ */
+export class SharedDocument {
+  readonly id: string;
+  readonly #doc = new Y.Doc();
+  readonly awareness = new awarenessProtocol.Awareness(this.#doc);
+  #storedContent: Uint8Array[] | null = null;
+  #storedStateVector: Uint8Array | null = null;
+  readonly #connections = new Set<Connection>();
+  readonly #hooks: readonly DocumentHooks[];
+  readonly #options: SharedDocumentOptions;
+  readonly #logger: Logger;
+  readonly #batcher: UpdateBatcher;
+  readonly #changedAwareness = new Set<number>();
+  #awarenessFlush: NodeJS.Immediate | null = null;
+  #storedNotice: NodeJS.Timeout | null = null;
+  #lastStoredNoticeAt = 0;
+  #appliedUpdates = 0;
+  readonly #onCorrupted: CorruptionListener;
+
+  constructor(
+    id: string,
+    hooks: readonly DocumentHooks[],
+    options: SharedDocumentOptions,
+    logger: Logger,
+    onCorrupted: CorruptionListener,
+  ) {
+    this.id = id;
+    this.#hooks = hooks;
+    this.#options = options;
+    this.#logger = logger;
+    this.#onCorrupted = onCorrupted;
+    this.awareness.setLocalState(null);
+    this.#batcher = new UpdateBatcher(
+      {
+        store: (update) => this.#store(update),
+        broadcast: (update, except) => this.#broadcast(outgoingMessages.update(update), except),
+        stored: () => this.scheduleStoredNotice(),
+      },
+      {
+        retryLimit: options.storeRetryLimit,
+        retryDelayMs: options.storeRetryDelayMs,
+        windowMs: options.batchWindowMs,
+      },
+      logger.child('persistence'),
+    );
+  }
+
+  /** The live Y.Doc, with the stored content applied. */
+  get doc(): Y.Doc {
+    const content = this.#storedContent;
+    if (content) {
+      this.#storedContent = null;
+      this.#storedStateVector = null;
+      this.#doc.transact(() => {
+        for (const update of content) Y.applyUpdate(this.#doc, update);
+      }, STORED_CONTENT);
+    }
+    return this.#doc;
+  }
+
+  /** Starts the document with its stored content and begins listening for changes. */
+  activate(storedContent: Uint8Array[]): void {
+    this.#storedContent = storedContent.length > 0 ? storedContent : null;
+    this.#doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin === STORED_CONTENT) return;
+      this.#appliedUpdates++;
+      this.#batcher.add(update, origin);
+    });
+    this.awareness.on('update', (change: AwarenessChange, origin: unknown) => {
+      this.#trackAwareness(change, origin);
+    });
+  }
+
+  get connectionCount(): number {
+    return this.#connections.size;
+  }
+
+  get isDirty(): boolean {
+    return this.#batcher.dirty;
+  }
+
+  addConnection(connection: Connection): void {
+    this.#connections.add(connection);
+    // While the stored bytes are untouched, step 1 follows the answer to the client's step 1.
+    if (!this.#storedContent) this.#sendSyncStep1(connection);
+    const states = [...this.awareness.getStates().keys()];
+    if (states.length > 0) connection.send(outgoingMessages.awareness(this.awareness, states));
+  }
+
+  removeConnection(connection: Connection): void {
+    if (!this.#connections.delete(connection)) return;
+    const clients = [...connection.awarenessClients];
+    if (clients.length > 0) {
+      awarenessProtocol.removeAwarenessStates(this.awareness, clients, 'connection closed');
+    }
+  }
+
+  closeConnections(kind: CloseKind): void {
+    for (const connection of this.#connections) connection.close(kind);
+  }
+
+  /** Answers a client's sync step 1 with what it lacks, once everything relayed is stored. */
+  answerSyncStep1(connection: Connection, stateVector: Uint8Array): void | Promise<void> {
+    const answer = () => {
+      const message = MalformedFrameError.wrap('state vector', () =>
+        outgoingMessages.syncStep2(this.#missingFrom(stateVector)),
+      );
+      connection.send(message);
+      if (!connection.sentSyncStep1) this.#sendSyncStep1(connection);
+    };
+    if (this.#batcher.unsettled && !this.#batcher.dirty) return this.#batcher.flush().then(answer);
+    answer();
+  }
+
+  /** The document's whole content as one encoded update. */
+  encodeState(): Uint8Array {
+    const content = this.#storedContent;
+    if (content?.length === 1) return content[0]!;
+    return Y.encodeStateAsUpdate(this.doc);
+  }
+
+  /** Passes an incoming update through the hooks, then applies it or tells the sender why not. */
+  receiveUpdate(connection: Connection, update: Uint8Array): void | Promise<void> {
+    // Nothing to insert, nothing to delete: typically a new client's answer to our step 1.
+    if (update.length === 2 && update[0] === 0 && update[1] === 0) return;
+    // Decoding first rejects garbage cheaply; applying it could allocate for lying counts.
+    MalformedFrameError.wrap('update', () => Y.decodeUpdate(update));
+    const verdict = runBeforeApplyUpdate(this.#hooks, {
+      documentId: this.id,
+      doc: this.doc,
+      connection,
+      update,
+    });
+    if (verdict instanceof Promise) {
+      return verdict.then((rejection) => this.#applyOrRefuse(connection, update, rejection));
+    }
+    this.#applyOrRefuse(connection, update, verdict);
+  }
+
+  receiveAwareness(connection: Connection, update: Uint8Array): void {
+    MalformedFrameError.wrap('awareness update', () =>
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection),
+    );
+  }
+
+  sendAwarenessStates(connection: Connection): void {
+    const clients = [...this.awareness.getStates().keys()];
+    connection.send(outgoingMessages.awareness(this.awareness, clients));
+  }
+
+  /** Queues a `stored` message for every socket that said hello, at most one per interval. */
+  scheduleStoredNotice(): void {
+    if (this.#storedNotice) return;
+    const wait = Math.max(
+      0,
+      this.#lastStoredNoticeAt + this.#options.storedNotifyIntervalMs - Date.now(),
+    );
+    this.#storedNotice = setTimeout(() => this.#sendStoredNotice(), wait);
+  }
+
+  /** Stores and broadcasts what is queued; resolves once that is done. */
+  flush(): Promise<void> {
+    return this.#batcher.flush();
+  }
+
+  /** One more attempt to store what failed; resolves with whether everything is durable. */
+  retryStore(): Promise<boolean> {
+    return this.#batcher.retry();
+  }
+
+  destroy(options: { discardUnstored: boolean }): void {
+    if (options.discardUnstored) this.#batcher.stop();
+    if (this.#storedNotice) clearTimeout(this.#storedNotice);
+    if (this.#awarenessFlush) clearImmediate(this.#awarenessFlush);
+    this.#connections.clear();
+    this.awareness.destroy();
+    this.#storedContent = null;
+    this.#doc.destroy();
+  }
+
+  #applyOrRefuse(
+    connection: Connection,
+    update: Uint8Array,
+    rejection: UpdateRejection | undefined,
+  ): void {
+    if (rejection) {
+      this.#logger.info('update refused', {
+        documentId: this.id,
+        connection: connection.id,
+        reason: rejection.reason,
+        sectionId: rejection.sectionId,
+      });
+      if (connection.saidHello) {
+        connection.send(encodeCustomMessage(MESSAGE.updateRejected, rejection));
+      }
+      return;
+    }
+    const appliedBefore = this.#appliedUpdates;
+    try {
+      Y.applyUpdate(this.doc, update, connection);
+    } catch (error: unknown) {
+      if (this.#appliedUpdates !== appliedBefore) {
+        // Part of the update was integrated before it failed: keep it out of storage and
+        // other clients, and have the document reloaded from storage.
+        this.#batcher.dropLast();
+        // After the sender's socket is closed as malformed, before any other frame is read.
+        queueMicrotask(() => this.#onCorrupted(this));
+      }
+      throw new MalformedFrameError('update could not be applied', { cause: error });
+    }
+  }
+
+  async #store(update: Uint8Array): Promise<void> {
+    for (const hook of this.#hooks) {
+      if (hook.storeUpdate) await hook.storeUpdate({ documentId: this.id, doc: this.doc, update });
+    }
+  }
+
+  #missingFrom(stateVector: Uint8Array): Uint8Array {
+    const content = this.#storedContent;
+    if (content?.length === 1) {
+      return isEmptyStateVector(stateVector) ? content[0]! : Y.diffUpdate(content[0]!, stateVector);
+    }
+    return Y.encodeStateAsUpdate(this.doc, stateVector);
+  }
+
+  #stateVector(): Uint8Array {
+    const content = this.#storedContent;
+    if (content?.length === 1) {
+      this.#storedStateVector ??= Y.encodeStateVectorFromUpdate(content[0]!);
+      return this.#storedStateVector;
+    }
+    return Y.encodeStateVector(this.doc);
+  }
+
+  #sendSyncStep1(connection: Connection): void {
+    connection.sentSyncStep1 = true;
+    connection.send(outgoingMessages.syncStep1(this.#stateVector()));
+  }
+
+  #broadcast(message: Uint8Array, except: unknown): void {
+    for (const connection of this.#connections) {
+      if (connection !== except) connection.send(message);
+    }
+  }
+
+  #trackAwareness({ added, updated, removed }: AwarenessChange, origin: unknown): void {
+    if (origin instanceof Connection) {
+      for (const client of added) origin.awarenessClients.add(client);
+      for (const client of removed) origin.awarenessClients.delete(client);
+    }
+    for (const list of [added, updated, removed]) {
+      for (const client of list) this.#changedAwareness.add(client);
+    }
+    this.#awarenessFlush ??= setImmediate(() => {
+      this.#awarenessFlush = null;
+      const clients = [...this.#changedAwareness];
+      this.#changedAwareness.clear();
+      this.#broadcast(outgoingMessages.awareness(this.awareness, clients), null);
+    });
+  }
+
+  #sendStoredNotice(): void {
+    this.#storedNotice = null;
+    if (this.#batcher.unsettled) return;
+    const listeners = [...this.#connections].filter((connection) => connection.saidHello);
+    if (listeners.length === 0) return;
+    this.#lastStoredNoticeAt = Date.now();
+    const stateVector = Buffer.from(this.#stateVector()).toString('base64');
+    const message = encodeCustomMessage(MESSAGE.stored, { stateVector });
+    for (const connection of listeners) connection.send(message);
+  }
+}

@@ -1,0 +1,82 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
+
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface ServerConfig {
+  port: number;
+  host: string | undefined;
+  dataDir: string;
+  /** Built client served as static files; the API and socket work without it. */
+  clientDir: string;
+  logLevel: LogLevel;
+  /** How long a document stays in memory after its last connection left. */
+  unloadDelayMs: number;
+  /** Appended updates after which a document's log is compacted into one state. */
+  compactAfterUpdates: number;
+  /** Attempts to store a batch before the document is left dirty until its next update. */
+  storeRetryLimit: number;
+  storeRetryDelayMs: number;
+  /** 0: updates arriving in one event-loop turn are stored and broadcast together; more: in that window. */
+  batchWindowMs: number;
+  /** Least time between two `stored` messages on one document. */
+  storedNotifyIntervalMs: number;
+  /** Interval of the ping that finds dead sockets. */
+  pingIntervalMs: number;
+  /** SQLite `synchronous` in WAL mode: normal survives a killed process, full also power loss. */
+  sqliteSynchronous: 'normal' | 'full';
+  /** Longest time a graceful shutdown may take before the process exits anyway. */
+  shutdownTimeoutMs: number;
+}
+
+const integer = (fallback: number, min = 0) => z.coerce.number().int().min(min).default(fallback);
+
+const envSchema = z.object({
+  PORT: integer(1234).pipe(z.number().max(65535)),
+  HOST: z.string().trim().optional(),
+  DATA_DIR: z.string().trim().min(1).default('./data'),
+  CLIENT_DIR: z.string().trim().min(1).default('./dist/client'),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  UNLOAD_DELAY_MS: integer(10_000),
+  COMPACT_AFTER_UPDATES: integer(500, 1),
+  STORE_RETRY_LIMIT: integer(5, 1),
+  STORE_RETRY_DELAY_MS: integer(200),
+  BATCH_WINDOW_MS: integer(0),
+  STORED_NOTIFY_INTERVAL_MS: integer(100),
+  PING_INTERVAL_MS: integer(30_000, 100),
+  SQLITE_SYNCHRONOUS: z.enum(['normal', 'full']).default('normal'),
+  SHUTDOWN_TIMEOUT_MS: integer(10_000, 100),
+});
+
+/** Reads the server configuration from the environment once, at start-up. */
+export function loadConfig(env: Record<string, string | undefined>): ServerConfig {
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map(
+      (issue) => `${issue.path.join('.')}: ${issue.message}`,
+    );
+    throw new Error(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  const values = parsed.data;
+  return {
+    port: values.PORT,
+    host: values.HOST || undefined,
+    dataDir: path.resolve(values.DATA_DIR),
+    clientDir: path.resolve(values.CLIENT_DIR),
+    logLevel: values.LOG_LEVEL,
+    unloadDelayMs: values.UNLOAD_DELAY_MS,
+    compactAfterUpdates: values.COMPACT_AFTER_UPDATES,
+    storeRetryLimit: values.STORE_RETRY_LIMIT,
+    storeRetryDelayMs: values.STORE_RETRY_DELAY_MS,
+    batchWindowMs: values.BATCH_WINDOW_MS,
+    storedNotifyIntervalMs: values.STORED_NOTIFY_INTERVAL_MS,
+    pingIntervalMs: values.PING_INTERVAL_MS,
+    sqliteSynchronous: values.SQLITE_SYNCHRONOUS,
+    shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT_MS,
+  };
+}
