@@ -1,0 +1,3 @@
+export function localCopyName(documentId: string): string {
+  return `codraft:${documentId}`;
+}

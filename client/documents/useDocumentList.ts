@@ -1,0 +1,56 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { DocumentSummary } from '../../shared/protocol/documentApi.ts';
+import { documentsApi } from '../api/documentsApi.ts';
+
+export type DocumentListState =
+  | { status: 'loading'; documents: readonly DocumentSummary[] }
+  | { status: 'ready'; documents: readonly DocumentSummary[] }
+  | { status: 'failed'; documents: readonly DocumentSummary[]; error: unknown };
+
+const byUpdatedAtDescending = (a: DocumentSummary, b: DocumentSummary) =>
+  b.updatedAt.localeCompare(a.updatedAt);
+
+export function useDocumentList() {
+  const [state, setState] = useState<DocumentListState>({ status: 'loading', documents: [] });
+
+  const reload = useCallback(async () => {
+    setState((previous) => ({ status: 'loading', documents: previous.documents }));
+    try {
+      const documents = await documentsApi.list();
+      setState({ status: 'ready', documents: [...documents].sort(byUpdatedAtDescending) });
+    } catch (error: unknown) {
+      setState((previous) => ({ status: 'failed', documents: previous.documents, error }));
+    }
+  }, []);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  const create = useCallback(
+    async (title: string) => {
+      const created = await documentsApi.create(title);
+      await reload();
+      return created;
+    },
+    [reload],
+  );
+
+  const rename = useCallback(
+    async (id: string, title: string) => {
+      await documentsApi.rename(id, title);
+      await reload();
+    },
+    [reload],
+  );
+
+  const remove = useCallback(
+    async (id: string) => {
+      await documentsApi.remove(id);
+      await reload();
+    },
+    [reload],
+  );
+
+  return { state, reload, create, rename, remove };
+}

@@ -1,0 +1,58 @@
+import type { Extensions } from '@tiptap/core';
+import { Collaboration } from '@tiptap/extension-collaboration';
+import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
+import type { Awareness } from 'y-protocols/awareness';
+import type * as Y from 'yjs';
+import { CONTENT_FRAGMENT } from '../../shared/schema/nodeNames.ts';
+import type { CompositionGate } from '../collaboration/CompositionGate.ts';
+import { CompositionGateBinding } from '../collaboration/CompositionGateBinding.ts';
+import type { LocalUser } from '../identity/localUserStore.ts';
+import { createReportSchemaExtensions } from './createReportSchemaExtensions.ts';
+import {
+  EmptyNodePlaceholder,
+  type EmptyNodePlaceholderOptions,
+} from './extensions/EmptyNodePlaceholder.ts';
+import { CaretActivity } from './extensions/CaretActivity.ts';
+import { SectionCommands } from './extensions/SectionCommands.ts';
+import { SectionNumbering } from './extensions/SectionNumbering.ts';
+import { UniqueSectionIds } from './extensions/UniqueSectionIds.ts';
+import { renderRemoteCaret } from './renderRemoteCaret.ts';
+
+export interface ReportExtensionOptions {
+  doc: Y.Doc;
+  // Carets and presence; without it the editor shows no one else.
+  awareness?: Awareness | null;
+  user?: LocalUser;
+  gate?: CompositionGate | null;
+  placeholderFor?: EmptyNodePlaceholderOptions['textFor'];
+}
+
+// The awareness user: the clientId lets carets be matched to activity.
+export function caretUser(user: LocalUser | undefined, awareness: Awareness) {
+  return { name: user?.name ?? '', color: user?.color ?? '#888888', clientId: awareness.clientID };
+}
+
+export function createReportExtensions(options: ReportExtensionOptions): Extensions {
+  const extensions: Extensions = [
+    ...createReportSchemaExtensions(),
+    SectionNumbering,
+    UniqueSectionIds,
+    SectionCommands,
+    Collaboration.configure({ document: options.doc, field: CONTENT_FRAGMENT }),
+    CompositionGateBinding.configure({ gate: options.gate ?? null }),
+  ];
+  if (options.placeholderFor) {
+    extensions.push(EmptyNodePlaceholder.configure({ textFor: options.placeholderFor }));
+  }
+  if (options.awareness) {
+    extensions.push(
+      CollaborationCaret.configure({
+        provider: { awareness: options.awareness },
+        user: caretUser(options.user, options.awareness),
+        render: renderRemoteCaret,
+      }),
+      CaretActivity.configure({ awareness: options.awareness }),
+    );
+  }
+  return extensions;
+}

@@ -1,0 +1,54 @@
+import { useEditor, type Editor } from '@tiptap/react';
+import { useEffect } from 'react';
+import { NODE } from '../../shared/schema/nodeNames.ts';
+import type { CollabSession } from '../collaboration/createCollabSession.ts';
+import { languageStore } from '../i18n/languageStore.ts';
+import { translate } from '../i18n/translate.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
+import { localUserStore } from '../identity/localUserStore.ts';
+import { useLocalUser } from '../identity/useLocalUser.ts';
+import { caretUser, createReportExtensions } from './createReportExtensions.ts';
+
+const placeholderFor = (name: string) =>
+  translate(
+    languageStore.getSnapshot(),
+    name === NODE.title ? 'editor.titlePlaceholder' : 'editor.headingPlaceholder',
+  );
+
+export function useReportEditor(session: CollabSession): Editor | null {
+  const user = useLocalUser();
+  const language = useLanguage();
+  const editor = useEditor(
+    {
+      extensions: createReportExtensions({
+        doc: session.doc,
+        awareness: session.provider.awareness,
+        user: localUserStore.getSnapshot(),
+        gate: session.gate,
+        placeholderFor,
+      }),
+      editorProps: {
+        attributes: {
+          'data-testid': 'editor-content',
+          class: 'report-content',
+          lang: 'zh-CN',
+          spellcheck: 'false',
+        },
+      },
+    },
+    [session],
+  );
+
+  useEffect(() => {
+    if (editor && !editor.isDestroyed)
+      editor.commands.updateUser(caretUser(user, session.provider.awareness));
+  }, [editor, user, session]);
+
+  useEffect(() => {
+    // Placeholders are read at render time; an empty transaction redraws them in the new language.
+    if (editor && !editor.isDestroyed)
+      editor.view.dispatch(editor.state.tr.setMeta('language', language));
+  }, [editor, language]);
+
+  return editor;
+}

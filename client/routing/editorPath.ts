@@ -1,0 +1,3 @@
+export function editorPath(documentId: string): string {
+  return `/d/${encodeURIComponent(documentId)}`;
+}
