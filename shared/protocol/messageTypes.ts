@@ -13,6 +13,12 @@ export const MESSAGE = {
   stored: 101,
   /** server → client: an update of this client was refused; nothing of it was applied. */
   updateRejected: 102,
+  /** server → client: a member was added, changed role or removed; sent to every socket on the document. */
+  membershipChanged: 103,
+  /** client → server: a request on the realtime channel, answered by `response` with the same id. */
+  request: 104,
+  /** server → client: the answer to one `request`. */
+  response: 105,
 } as const;
 
 export type MessageType = (typeof MESSAGE)[keyof typeof MESSAGE];
