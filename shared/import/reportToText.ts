@@ -1,0 +1,38 @@
+import { numberSiblings } from '../schema/numberSections.ts';
+import type { Report, Section } from '../schema/Report.ts';
+import { blockLines } from './blockLines.ts';
+
+const SENTENCE_END = /[。！？]$/;
+function sectionLines(section: Section, number: string): string[] {
+  const body = [...section.body];
+  let headingLine = number + section.heading;
+  const first = body[0];
+  if (section.runIn && first?.type === 'paragraph' && first.text) {
+    const heading = SENTENCE_END.test(section.heading) ? section.heading : `${section.heading}。`;
+    headingLine = number + heading + first.text;
+    body.shift();
+  }
+  const numbers = numberSiblings(section.children);
+  return [
+    headingLine,
+    ...body.flatMap(blockLines),
+    ...section.children.flatMap((child, index) => sectionLines(child, numbers[index]!)),
+  ];
+}
+
+/**
+ * Writes a report as plain text the way it is read: title, a blank line, lead, then each
+ * heading with its derived number (一、 （一） 1. （1）), a run-in heading sharing its line with
+ * the first body paragraph. Importing the result gives back the same structure. Lists have no
+ * plain-text form that would survive import; their items become ①…/· paragraphs.
+ */
+export function reportToText(report: Report): string {
+  const numbers = numberSiblings(report.sections);
+  const lines = [
+    report.title,
+    '',
+    ...report.lead.flatMap(blockLines),
+    ...report.sections.flatMap((section, index) => sectionLines(section, numbers[index]!)),
+  ];
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,101 @@
+import type { ReportTemplateInput } from './ReportTemplate.ts';
+
+/** 述职报告: one official's account of duties, integrity, shortcomings and direction. */
+export const dutyReport = {
+  id: 'duty-report',
+  name: { zh: '述职报告', en: 'Duty report' },
+  description: {
+    zh: '开头说明述职依据，依次报告履职情况、廉洁自律情况、存在的问题和不足、今后努力方向。',
+    en: 'An opening, then duties performed, integrity, shortcomings, and the way forward.',
+  },
+  title: {
+    organisation: false,
+    year: true,
+    kinds: ['述职报告', '述廉报告'],
+    example: '张明同志2023年度述职述廉报告',
+  },
+  leadRequired: true,
+  requiredSections: [
+    {
+      id: 'duties',
+      title: '履职情况',
+      variants: [
+        '履职情况',
+        '履职尽责',
+        '履职尽责情况',
+        '履行职责情况',
+        '履职成效',
+        '主要工作',
+        '主要工作及成效',
+        '工作开展情况',
+        '工作完成情况',
+      ],
+      subsections: { max: 8 },
+      characters: { min: 300 },
+    },
+    {
+      id: 'integrity',
+      title: '廉洁自律情况',
+      variants: [
+        '廉洁自律情况',
+        '廉洁自律',
+        '廉洁从政情况',
+        '廉洁从业情况',
+        '廉洁履职情况',
+        '党风廉政建设情况',
+        '落实党风廉政建设责任制情况',
+        '遵守廉洁自律规定情况',
+      ],
+      subsections: { max: 5 },
+      characters: { min: 100 },
+    },
+    {
+      id: 'shortcomings',
+      title: '存在的问题和不足',
+      variants: [
+        '存在的问题和不足',
+        '存在的问题',
+        '存在问题',
+        '存在的不足',
+        '问题与不足',
+        '问题和不足',
+        '不足之处',
+      ],
+      subsections: { max: 5 },
+      characters: { min: 50 },
+    },
+    {
+      id: 'direction',
+      title: '今后努力方向',
+      variants: [
+        '今后努力方向',
+        '今后的努力方向',
+        '努力方向',
+        '下一步打算',
+        '下步打算',
+        '下一步工作打算',
+        '今后工作打算',
+        '整改措施',
+        '改进措施',
+      ],
+      subsections: { max: 6 },
+      characters: { min: 50 },
+    },
+  ],
+  optionalSections: [
+    {
+      id: 'study',
+      title: '学习情况',
+      variants: [
+        '学习情况',
+        '加强学习',
+        '理论学习情况',
+        '政治理论学习',
+        '思想政治学习',
+        '学习提升',
+      ],
+    },
+  ],
+  characters: { min: 1000, max: 8000 },
+  requireResolvedThreads: true,
+} satisfies ReportTemplateInput;
