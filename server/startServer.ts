@@ -1,5 +1,15 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Express } from 'express';
+import { AuditLog } from './auth/AuditLog.ts';
+import { AuthService } from './auth/AuthService.ts';
+import { createUpgradeAuthorizer } from './auth/createUpgradeAuthorizer.ts';
+import { LiveAccess } from './auth/LiveAccess.ts';
+import { MembershipService } from './auth/MembershipService.ts';
+import { OriginPolicy } from './auth/OriginPolicy.ts';
+import { presenceIdentityHook } from './auth/presenceIdentityHook.ts';
+import { roleEnforcementHook } from './auth/roleEnforcementHook.ts';
+import { UserService } from './auth/UserService.ts';
 import { CollabServer } from './collab/CollabServer.ts';
 import { createPersistenceHooks } from './collab/createPersistenceHooks.ts';
 import { DocumentRegistry } from './collab/DocumentRegistry.ts';
@@ -13,12 +23,14 @@ import { SqliteStorage } from './storage/SqliteStorage.ts';
 export interface RunningServer {
   port: number;
   registry: DocumentRegistry;
+  /** The HTTP application, e.g. for listing its routes. */
+  app: Express;
   /** Stops accepting, closes sockets with 1001, stores and unloads every document. */
   close(): Promise<void>;
 }
 
 export interface StartOptions {
-  /** Further hook implementers (locks, auth), called after persistence loads and before it stores. */
+  /** Further hook implementers (locks), called after persistence and role enforcement. */
   hooks?: DocumentHooks[];
 }
 
@@ -35,7 +47,7 @@ export async function startServer(
     logger.child('persistence'),
   );
   const registry = new DocumentRegistry(
-    [persistence, ...(options.hooks ?? [])],
+    [persistence, roleEnforcementHook, presenceIdentityHook, ...(options.hooks ?? [])],
     {
       unloadDelayMs: config.unloadDelayMs,
       storeRetryLimit: config.storeRetryLimit,
@@ -46,14 +58,47 @@ export async function startServer(
     logger.child('sync'),
   );
   const documents = new DocumentService(storage, registry, logger.child('documents'));
+  const authLogger = logger.child('auth');
+  const audit = new AuditLog(storage.audit, authLogger);
+  const live = new LiveAccess(registry, storage, authLogger);
+  const auth = new AuthService(
+    storage,
+    audit,
+    live,
+    {
+      sessionTtlMs: config.sessionTtlMs,
+      rateLimits: {
+        perAccount: config.loginFailuresPerAccount,
+        perAddress: config.loginFailuresPerAddress,
+        windowMs: config.loginFailureWindowMs,
+      },
+    },
+    authLogger,
+  );
+  if (config.adminPassword) await auth.ensureAdmin(config.adminPassword);
+  if (await auth.needsSetup()) {
+    authLogger.info('no user yet: open CoDraft in a browser to create the administrator');
+  }
+  const origins = new OriginPolicy(config.allowedOrigins);
   const app = createApp({
     documents,
     registry,
     clientDir: config.clientDir,
     logger: logger.child('http'),
+    access: {
+      storage,
+      auth,
+      users: new UserService(storage, auth, audit, live),
+      members: new MembershipService(storage, audit, live),
+      audit,
+      origins,
+      sessionTtlMs: config.sessionTtlMs,
+      trustProxy: config.trustProxy,
+    },
   });
   const collab = new CollabServer(
     registry,
+    createUpgradeAuthorizer({ origins, auth, storage }),
     { pingIntervalMs: config.pingIntervalMs },
     logger.child('sync'),
   );
@@ -86,5 +131,5 @@ export async function startServer(
     return closing;
   };
 
-  return { port, registry, close };
+  return { port, registry, app, close };
 }

@@ -1,10 +1,22 @@
 import { z } from 'zod';
-import { API_ERROR } from '../../shared/protocol/apiErrors.ts';
-import { ApiRequestError } from './ApiRequestError.ts';
+import { API_ERROR, type ApiErrorCode } from '../../shared/protocol/apiErrors.ts';
+import { ApiRequestError, type ClientErrorCode } from './ApiRequestError.ts';
+import { readRetryAfter } from './readRetryAfter.ts';
+import { unauthenticatedSignal } from './unauthenticatedSignal.ts';
 
 const errorBodySchema = z.object({
-  error: z.object({ code: z.enum(Object.values(API_ERROR)), message: z.string() }),
+  error: z.object({ code: z.string(), message: z.string() }),
 });
+
+const knownCodes: readonly string[] = Object.values(API_ERROR);
+const isKnownCode = (code: string): code is ApiErrorCode => knownCodes.includes(code);
+
+export interface JsonRequestInit {
+  method?: string;
+  body?: unknown;
+  // A 401 is an expected answer (login, the session check): do not send the user to the login page.
+  expectUnauthenticated?: boolean;
+}
 
 async function readJson(response: Response): Promise<unknown> {
   const text = await response.text();
@@ -16,12 +28,25 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
+function errorFor(response: Response, body: unknown): ApiRequestError {
+  const retryAfter = readRetryAfter(response.headers.get('retry-after'));
+  const parsed = errorBodySchema.safeParse(body);
+  if (parsed.success) {
+    const { code, message } = parsed.data.error;
+    const clientCode: ClientErrorCode = isKnownCode(code) ? code : 'unknown';
+    return new ApiRequestError(clientCode, message, response.status, retryAfter);
+  }
+  // A proxy answering for a server that is down sends a 5xx without our error body.
+  const code = response.status >= 500 ? 'network' : 'malformed';
+  return new ApiRequestError(code, `HTTP ${response.status}`, response.status, retryAfter);
+}
+
 // Calls the JSON API and validates the answer; every failure becomes an ApiRequestError
 // (unreachable server, error body, or an answer that does not match the schema).
 export async function requestJson<T>(
   path: string,
   schema: z.ZodType<T>,
-  init: { method?: string; body?: unknown } = {},
+  init: JsonRequestInit = {},
 ): Promise<T> {
   let response: Response;
   try {
@@ -36,13 +61,8 @@ export async function requestJson<T>(
   }
   const body = await readJson(response);
   if (!response.ok) {
-    const parsed = errorBodySchema.safeParse(body);
-    if (parsed.success) {
-      throw new ApiRequestError(parsed.data.error.code, parsed.data.error.message, response.status);
-    }
-    // A proxy answering for a server that is down sends a 5xx without our error body.
-    const code = response.status >= 500 ? 'network' : 'malformed';
-    throw new ApiRequestError(code, `HTTP ${response.status}`, response.status);
+    if (response.status === 401 && !init.expectUnauthenticated) unauthenticatedSignal.raise();
+    throw errorFor(response, body);
   }
   const parsed = schema.safeParse(body);
   if (!parsed.success)

@@ -1,11 +1,15 @@
+import type * as decoding from 'lib0/decoding';
+import type { z } from 'zod';
 import type { WebsocketProvider } from 'y-websocket';
 import {
   decodeCustomPayload,
   encodeCustomMessage,
 } from '../../shared/protocol/customMessageCodec.ts';
 import {
+  membershipChangedSchema,
   storedSchema,
   updateRejectedSchema,
+  type MembershipChangedPayload,
   type StoredPayload,
   type UpdateRejectedPayload,
 } from '../../shared/protocol/customMessages.ts';
@@ -17,6 +21,7 @@ const logger = createLogger('sync');
 export interface CustomMessageListeners {
   onStored(payload: StoredPayload): void;
   onUpdateRejected(payload: UpdateRejectedPayload): void;
+  onMembershipChanged(payload: MembershipChangedPayload): void;
   onMalformed(messageType: number): void;
 }
 
@@ -26,28 +31,22 @@ export function installCustomMessageHandlers(
   provider: WebsocketProvider,
   listeners: CustomMessageListeners,
 ): () => void {
-  provider.messageHandlers[MESSAGE.stored] = (_encoder, decoder, _provider, _synced, type) => {
-    try {
-      listeners.onStored(decodeCustomPayload(decoder, storedSchema));
-    } catch (error: unknown) {
-      logger.warn('malformed stored message', error);
-      listeners.onMalformed(type);
-    }
+  const handle = <T>(type: number, schema: z.ZodType<T>, listener: (payload: T) => void) => {
+    provider.messageHandlers[type] = (_encoder, decoder: decoding.Decoder) => {
+      let payload: T;
+      try {
+        payload = decodeCustomPayload(decoder, schema);
+      } catch (error: unknown) {
+        logger.warn(`malformed message of type ${type}`, error);
+        listeners.onMalformed(type);
+        return;
+      }
+      listener(payload);
+    };
   };
-  provider.messageHandlers[MESSAGE.updateRejected] = (
-    _encoder,
-    decoder,
-    _provider,
-    _synced,
-    type,
-  ) => {
-    try {
-      listeners.onUpdateRejected(decodeCustomPayload(decoder, updateRejectedSchema));
-    } catch (error: unknown) {
-      logger.warn('malformed updateRejected message', error);
-      listeners.onMalformed(type);
-    }
-  };
+  handle(MESSAGE.stored, storedSchema, listeners.onStored);
+  handle(MESSAGE.updateRejected, updateRejectedSchema, listeners.onUpdateRejected);
+  handle(MESSAGE.membershipChanged, membershipChangedSchema, listeners.onMembershipChanged);
 
   const hello = encodeCustomMessage(MESSAGE.hello, { protocolVersion: PROTOCOL_VERSION });
   const handleStatus = ({ status }: { status: string }) => {

@@ -5,23 +5,26 @@ import {
   type KeyboardEvent,
   type MouseEvent,
 } from 'react';
-import type { DocumentSummary } from '../../shared/protocol/documentApi.ts';
+import { permissionsOf } from '../../shared/auth/roles.ts';
 import { describeApiError } from '../api/describeApiError.ts';
+import type { DocumentEntry } from '../api/documentsApi.ts';
 import { formatDateTime } from '../i18n/formatDateTime.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
 import { useTranslate } from '../i18n/useTranslate.ts';
+import { RoleBadge } from '../members/RoleBadge.tsx';
 import { editorPath } from '../routing/editorPath.ts';
 import { navigate } from '../routing/navigate.ts';
 
 interface DocumentRowProps {
-  document: DocumentSummary;
+  document: DocumentEntry;
+  isAdmin: boolean;
   onRename: (id: string, title: string) => Promise<void>;
   onDelete: (id: string) => Promise<void>;
 }
 
 type Mode = 'view' | 'renaming' | 'confirmingDelete';
 
-export function DocumentRow({ document, onRename, onDelete }: DocumentRowProps) {
+export function DocumentRow({ document, isAdmin, onRename, onDelete }: DocumentRowProps) {
   const t = useTranslate();
   const language = useLanguage();
   const [mode, setMode] = useState<Mode>('view');
@@ -29,6 +32,9 @@ export function DocumentRow({ document, onRename, onDelete }: DocumentRowProps) 
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const title = document.title || t('editor.untitled');
+  const permissions = document.role ? permissionsOf(document.role) : null;
+  const canRename = isAdmin || (permissions?.manageReport ?? false);
+  const canDelete = isAdmin || (permissions?.deleteReport ?? false);
 
   const run = async (action: () => Promise<void>) => {
     setBusy(true);
@@ -112,6 +118,7 @@ export function DocumentRow({ document, onRename, onDelete }: DocumentRowProps) 
           )}
         </div>
       )}
+      <RoleBadge role={document.role} testId="doc-role" />
       {mode === 'confirmingDelete' ? (
         <div className="doc-item-actions confirm" role="alertdialog">
           <span>{t('list.deleteConfirm', { title })}</span>
@@ -134,12 +141,16 @@ export function DocumentRow({ document, onRename, onDelete }: DocumentRowProps) 
             <button type="button" data-testid="open-doc" onClick={handleOpen}>
               {t('list.open')}
             </button>
-            <button type="button" data-testid="rename-doc" onClick={handleStartRename}>
-              {t('list.rename')}
-            </button>
-            <button type="button" data-testid="delete-doc" onClick={handleAskDelete}>
-              {t('list.delete')}
-            </button>
+            {canRename && (
+              <button type="button" data-testid="rename-doc" onClick={handleStartRename}>
+                {t('list.rename')}
+              </button>
+            )}
+            {canDelete && (
+              <button type="button" data-testid="delete-doc" onClick={handleAskDelete}>
+                {t('list.delete')}
+              </button>
+            )}
           </div>
         )
       )}

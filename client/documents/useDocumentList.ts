@@ -1,13 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { DocumentSummary } from '../../shared/protocol/documentApi.ts';
-import { documentsApi } from '../api/documentsApi.ts';
+import { documentsApi, type DocumentEntry } from '../api/documentsApi.ts';
 
 export type DocumentListState =
-  | { status: 'loading'; documents: readonly DocumentSummary[] }
-  | { status: 'ready'; documents: readonly DocumentSummary[] }
-  | { status: 'failed'; documents: readonly DocumentSummary[]; error: unknown };
+  | { status: 'loading'; documents: readonly DocumentEntry[] }
+  | { status: 'ready'; documents: readonly DocumentEntry[] }
+  | { status: 'failed'; documents: readonly DocumentEntry[]; error: unknown };
 
-const byUpdatedAtDescending = (a: DocumentSummary, b: DocumentSummary) =>
+const byUpdatedAtDescending = (a: DocumentEntry, b: DocumentEntry) =>
   b.updatedAt.localeCompare(a.updatedAt);
 
 export function useDocumentList() {

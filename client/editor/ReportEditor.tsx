@@ -1,6 +1,9 @@
 import { EditorContent, useEditorState } from '@tiptap/react';
-import type { MouseEvent } from 'react';
-import type { DocumentSummary } from '../../shared/protocol/documentApi.ts';
+import { useMemo, useState, type MouseEvent } from 'react';
+import type { PublicUser } from '../../shared/auth/authApi.ts';
+import { permissionsOf } from '../../shared/auth/roles.ts';
+import type { DocumentEntry } from '../api/documentsApi.ts';
+import { canEditDocument } from '../collaboration/canEditDocument.ts';
 import { ConnectionIndicator } from '../collaboration/ConnectionIndicator.tsx';
 import type { CollabSession } from '../collaboration/createCollabSession.ts';
 import { NoticeList } from '../collaboration/NoticeList.tsx';
@@ -8,19 +11,34 @@ import { PresenceList } from '../collaboration/PresenceList.tsx';
 import { SaveIndicator } from '../collaboration/SaveIndicator.tsx';
 import { LanguageSelect } from '../i18n/LanguageSelect.tsx';
 import { useTranslate } from '../i18n/useTranslate.ts';
-import { UserNameInput } from '../identity/UserNameInput.tsx';
+import { presenceUserOf } from '../identity/PresenceUser.ts';
+import { UserMenu } from '../identity/UserMenu.tsx';
+import { MembersDialog } from '../members/MembersDialog.tsx';
+import { RoleBadge } from '../members/RoleBadge.tsx';
+import { OutlineCounts } from '../outline/OutlineCounts.tsx';
+import { OutlinePanel } from '../outline/OutlinePanel.tsx';
+import { TemplateSelect } from '../outline/TemplateSelect.tsx';
+import { useDocumentTemplate } from '../outline/useDocumentTemplate.ts';
 import { navigate } from '../routing/navigate.ts';
+import { useExternalStore } from '../stores/useExternalStore.ts';
+import { ReadOnlyBanner } from './ReadOnlyBanner.tsx';
 import { SectionToolbar } from './SectionToolbar.tsx';
 import { useReportEditor } from './useReportEditor.ts';
 
 interface ReportEditorProps {
   session: CollabSession;
-  summary: DocumentSummary | null;
+  summary: DocumentEntry | null;
+  user: PublicUser;
 }
 
-export function ReportEditor({ session, summary }: ReportEditorProps) {
+export function ReportEditor({ session, summary, user }: ReportEditorProps) {
   const t = useTranslate();
-  const editor = useReportEditor(session);
+  const access = useExternalStore(session.access);
+  const editable = canEditDocument(access);
+  const presenceUser = useMemo(() => presenceUserOf(user), [user]);
+  const editor = useReportEditor(session, presenceUser, editable);
+  const [membersOpen, setMembersOpen] = useState(false);
+  const templateId = useDocumentTemplate(session.documentId)?.templateId ?? null;
   const contentTitle = useEditorState({
     editor,
     selector: ({ editor: current }) => current?.state.doc.firstChild?.textContent ?? '',
@@ -32,9 +50,19 @@ export function ReportEditor({ session, summary }: ReportEditorProps) {
     event.preventDefault();
     navigate('/');
   };
+  const handleOpenMembers = () => setMembersOpen(true);
+  const handleCloseMembers = () => setMembersOpen(false);
+  const canManageMembers =
+    user.isAdmin || (access.role ? permissionsOf(access.role).manageMembers : false);
+  const roleKnown = access.role !== undefined;
 
   return (
-    <div className="editor-page" data-testid="editor-page" data-document-id={session.documentId}>
+    <div
+      className="editor-page"
+      data-testid="editor-page"
+      data-document-id={session.documentId}
+      data-editable={editable ? 'true' : 'false'}
+    >
       <header className="top-bar">
         <a className="back-link" href="/" data-testid="back-to-list" onClick={handleBack}>
           {t('editor.backToList')}
@@ -44,18 +72,37 @@ export function ReportEditor({ session, summary }: ReportEditorProps) {
         </h1>
         <ConnectionIndicator tracker={session.connection} />
         <SaveIndicator tracker={session.save} />
+        {editor && <OutlineCounts editor={editor} templateId={templateId} />}
+        <TemplateSelect documentId={session.documentId} />
+        {roleKnown && <RoleBadge role={access.role ?? null} testId="role-badge" />}
         <span className="top-bar-spacer" />
         <PresenceList tracker={session.presence} />
-        <UserNameInput />
+        <button type="button" data-testid="open-members" onClick={handleOpenMembers}>
+          {t('members.open')}
+        </button>
+        <UserMenu />
         <LanguageSelect />
       </header>
-      {editor && <SectionToolbar editor={editor} />}
+      {editor && <SectionToolbar editor={editor} readOnly={!editable} />}
+      {!editable && <ReadOnlyBanner access={access} />}
       <NoticeList store={session.notices} />
-      <div className="page-scroller">
-        <article className="report-page">
-          <EditorContent editor={editor} />
-        </article>
+      <div className="editor-workspace">
+        <div className="page-scroller">
+          <article className="report-page">
+            <EditorContent editor={editor} />
+          </article>
+        </div>
+        {editor && <OutlinePanel editor={editor} templateId={templateId} />}
       </div>
+      {membersOpen && (
+        <MembersDialog
+          documentId={session.documentId}
+          selfId={user.id}
+          canManage={canManageMembers}
+          revision={access.membershipRevision}
+          onClose={handleCloseMembers}
+        />
+      )}
     </div>
   );
 }

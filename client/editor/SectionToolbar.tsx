@@ -47,7 +47,13 @@ function ToolbarButton({
   );
 }
 
-export function SectionToolbar({ editor }: { editor: Editor }) {
+interface SectionToolbarProps {
+  editor: Editor;
+  // A reader sees the toolbar, greyed out, so that the page looks the same for everyone.
+  readOnly?: boolean;
+}
+
+export function SectionToolbar({ editor, readOnly = false }: SectionToolbarProps) {
   const t = useTranslate();
   const mod = modifierKeyName();
   const state = useEditorState({
@@ -73,14 +79,20 @@ export function SectionToolbar({ editor }: { editor: Editor }) {
   const label = (key: MessageKey) => t(key);
 
   return (
-    <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+    <div
+      className="toolbar"
+      role="toolbar"
+      aria-label={t('toolbar.label')}
+      aria-disabled={readOnly || undefined}
+      data-testid="section-toolbar"
+    >
       <div className="toolbar-group">
         <ToolbarButton
           testId="cmd-undo"
           icon="↶"
           label={label('toolbar.undo')}
           shortcut={`${mod}+Z`}
-          disabled={!state.canUndo}
+          disabled={readOnly || !state.canUndo}
           onRun={run((chain) => chain.undo())}
         />
         <ToolbarButton
@@ -88,7 +100,7 @@ export function SectionToolbar({ editor }: { editor: Editor }) {
           icon="↷"
           label={label('toolbar.redo')}
           shortcut={`${mod}+Shift+Z`}
-          disabled={!state.canRedo}
+          disabled={readOnly || !state.canRedo}
           onRun={run((chain) => chain.redo())}
         />
       </div>
@@ -99,6 +111,7 @@ export function SectionToolbar({ editor }: { editor: Editor }) {
           label={label('toolbar.bold')}
           shortcut={`${mod}+B`}
           pressed={state.bold}
+          disabled={readOnly}
           onRun={run((chain) => chain.toggleBold())}
         />
         <ToolbarButton
@@ -106,6 +119,7 @@ export function SectionToolbar({ editor }: { editor: Editor }) {
           icon="•"
           label={label('toolbar.bulletList')}
           pressed={state.bulletList}
+          disabled={readOnly}
           onRun={run((chain) => chain.toggleBulletList())}
         />
         <ToolbarButton
@@ -113,6 +127,7 @@ export function SectionToolbar({ editor }: { editor: Editor }) {
           icon="1."
           label={label('toolbar.orderedList')}
           pressed={state.orderedList}
+          disabled={readOnly}
           onRun={run((chain) => chain.toggleOrderedList())}
         />
       </div>
@@ -122,6 +137,7 @@ export function SectionToolbar({ editor }: { editor: Editor }) {
           icon="＋"
           label={label('toolbar.newSection')}
           shortcut={`${mod}+Enter`}
+          disabled={readOnly}
           onRun={run((chain) => chain.insertSiblingSection())}
         />
         <ToolbarButton
@@ -129,7 +145,7 @@ export function SectionToolbar({ editor }: { editor: Editor }) {
           icon="↳"
           label={label('toolbar.newChildSection')}
           shortcut={`${mod}+Shift+Enter`}
-          disabled={!state.canNewChild}
+          disabled={readOnly || !state.canNewChild}
           onRun={run((chain) => chain.insertChildSection())}
         />
         <ToolbarButton
@@ -137,7 +153,7 @@ export function SectionToolbar({ editor }: { editor: Editor }) {
           icon="⇤"
           label={label('toolbar.promote')}
           shortcut="Shift+Tab / Alt+Shift+←"
-          disabled={!state.canPromote}
+          disabled={readOnly || !state.canPromote}
           onRun={run((chain) => chain.promoteSection())}
         />
         <ToolbarButton
@@ -145,7 +161,7 @@ export function SectionToolbar({ editor }: { editor: Editor }) {
           icon="⇥"
           label={label('toolbar.demote')}
           shortcut="Tab / Alt+Shift+→"
-          disabled={!state.canDemote}
+          disabled={readOnly || !state.canDemote}
           onRun={run((chain) => chain.demoteSection())}
         />
         <ToolbarButton
@@ -153,7 +169,7 @@ export function SectionToolbar({ editor }: { editor: Editor }) {
           icon="↑"
           label={label('toolbar.moveUp')}
           shortcut="Alt+Shift+↑"
-          disabled={!state.canMoveUp}
+          disabled={readOnly || !state.canMoveUp}
           onRun={run((chain) => chain.moveSectionUp())}
         />
         <ToolbarButton
@@ -161,7 +177,7 @@ export function SectionToolbar({ editor }: { editor: Editor }) {
           icon="↓"
           label={label('toolbar.moveDown')}
           shortcut="Alt+Shift+↓"
-          disabled={!state.canMoveDown}
+          disabled={readOnly || !state.canMoveDown}
           onRun={run((chain) => chain.moveSectionDown())}
         />
         <ToolbarButton
@@ -169,14 +185,14 @@ export function SectionToolbar({ editor }: { editor: Editor }) {
           icon="⇉"
           label={label('toolbar.runIn')}
           pressed={state.runIn}
-          disabled={!state.canDelete}
+          disabled={readOnly || !state.canDelete}
           onRun={run((chain) => chain.toggleSectionRunIn())}
         />
         <ToolbarButton
           testId="cmd-delete-section"
           icon="✕"
           label={label('toolbar.deleteSection')}
-          disabled={!state.canDelete}
+          disabled={readOnly || !state.canDelete}
           onRun={run((chain) => chain.deleteSection())}
         />
       </div>

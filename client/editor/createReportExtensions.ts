@@ -6,13 +6,14 @@ import type * as Y from 'yjs';
 import { CONTENT_FRAGMENT } from '../../shared/schema/nodeNames.ts';
 import type { CompositionGate } from '../collaboration/CompositionGate.ts';
 import { CompositionGateBinding } from '../collaboration/CompositionGateBinding.ts';
-import type { LocalUser } from '../identity/localUserStore.ts';
+import type { PresenceUser } from '../identity/PresenceUser.ts';
 import { createReportSchemaExtensions } from './createReportSchemaExtensions.ts';
 import {
   EmptyNodePlaceholder,
   type EmptyNodePlaceholderOptions,
 } from './extensions/EmptyNodePlaceholder.ts';
 import { CaretActivity } from './extensions/CaretActivity.ts';
+import { ReadOnlyGuard } from './extensions/ReadOnlyGuard.ts';
 import { SectionCommands } from './extensions/SectionCommands.ts';
 import { SectionNumbering } from './extensions/SectionNumbering.ts';
 import { UniqueSectionIds } from './extensions/UniqueSectionIds.ts';
@@ -22,14 +23,20 @@ export interface ReportExtensionOptions {
   doc: Y.Doc;
   // Carets and presence; without it the editor shows no one else.
   awareness?: Awareness | null;
-  user?: LocalUser;
+  user?: PresenceUser;
   gate?: CompositionGate | null;
   placeholderFor?: EmptyNodePlaceholderOptions['textFor'];
 }
 
-// The awareness user: the clientId lets carets be matched to activity.
-export function caretUser(user: LocalUser | undefined, awareness: Awareness) {
-  return { name: user?.name ?? '', color: user?.color ?? '#888888', clientId: awareness.clientID };
+// The awareness user: the session's identity, and the clientId that lets carets be matched to
+// activity.
+export function caretUser(user: PresenceUser | undefined, awareness: Awareness) {
+  return {
+    id: user?.id ?? '',
+    name: user?.name ?? '',
+    color: user?.color ?? '#888888',
+    clientId: awareness.clientID,
+  };
 }
 
 export function createReportExtensions(options: ReportExtensionOptions): Extensions {
@@ -38,6 +45,7 @@ export function createReportExtensions(options: ReportExtensionOptions): Extensi
     SectionNumbering,
     UniqueSectionIds,
     SectionCommands,
+    ReadOnlyGuard,
     Collaboration.configure({ document: options.doc, field: CONTENT_FRAGMENT }),
     CompositionGateBinding.configure({ gate: options.gate ?? null }),
   ];

@@ -5,8 +5,7 @@ import type { CollabSession } from '../collaboration/createCollabSession.ts';
 import { languageStore } from '../i18n/languageStore.ts';
 import { translate } from '../i18n/translate.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
-import { localUserStore } from '../identity/localUserStore.ts';
-import { useLocalUser } from '../identity/useLocalUser.ts';
+import type { PresenceUser } from '../identity/PresenceUser.ts';
 import { caretUser, createReportExtensions } from './createReportExtensions.ts';
 
 const placeholderFor = (name: string) =>
@@ -15,18 +14,22 @@ const placeholderFor = (name: string) =>
     name === NODE.title ? 'editor.titlePlaceholder' : 'editor.headingPlaceholder',
   );
 
-export function useReportEditor(session: CollabSession): Editor | null {
-  const user = useLocalUser();
+export function useReportEditor(
+  session: CollabSession,
+  user: PresenceUser,
+  editable: boolean,
+): Editor | null {
   const language = useLanguage();
   const editor = useEditor(
     {
       extensions: createReportExtensions({
         doc: session.doc,
         awareness: session.provider.awareness,
-        user: localUserStore.getSnapshot(),
+        user,
         gate: session.gate,
         placeholderFor,
       }),
+      editable,
       editorProps: {
         attributes: {
           'data-testid': 'editor-content',
@@ -43,6 +46,11 @@ export function useReportEditor(session: CollabSession): Editor | null {
     if (editor && !editor.isDestroyed)
       editor.commands.updateUser(caretUser(user, session.provider.awareness));
   }, [editor, user, session]);
+
+  useEffect(() => {
+    if (editor && !editor.isDestroyed && editor.isEditable !== editable)
+      editor.setEditable(editable, false);
+  }, [editor, editable]);
 
   useEffect(() => {
     // Placeholders are read at render time; an empty transaction redraws them in the new language.

@@ -1,3 +1,5 @@
+import { accountMessages } from './accountMessages.ts';
+
 const zh = {
   'app.name': 'CoDraft 协同起草',
   'list.heading': '文档',
@@ -33,7 +35,6 @@ const zh = {
   'save.saving': '正在保存…',
   'save.unsaved': '有未保存的更改',
   'presence.label': '在线',
-  'user.nameLabel': '我的名字',
   'language.label': '语言',
   'toolbar.label': '章节',
   'toolbar.undo': '撤销',
@@ -55,6 +56,7 @@ const zh = {
   'notice.unauthenticated': '请先登录。',
   'notice.connectionClosed': '连接已关闭（{code}）：{reason}',
   'notice.malformedMessage': '收到无法识别的服务器消息，已忽略。',
+  ...accountMessages.zh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -94,7 +96,6 @@ const en: Record<MessageKey, string> = {
   'save.saving': 'Saving…',
   'save.unsaved': 'Unsaved changes',
   'presence.label': 'Here now',
-  'user.nameLabel': 'My name',
   'language.label': 'Language',
   'toolbar.label': 'Sections',
   'toolbar.undo': 'Undo',
@@ -116,6 +117,7 @@ const en: Record<MessageKey, string> = {
   'notice.unauthenticated': 'Please log in first.',
   'notice.connectionClosed': 'Connection closed ({code}): {reason}',
   'notice.malformedMessage': 'An unreadable server message was ignored.',
+  ...accountMessages.en,
 };
 
 export type Language = 'zh' | 'en';

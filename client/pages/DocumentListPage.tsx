@@ -1,23 +1,27 @@
 import { clearDocument } from 'y-indexeddb';
 import { describeApiError } from '../api/describeApiError.ts';
+import { appNotices } from '../collaboration/appNotices.ts';
 import { localCopyName } from '../collaboration/localCopyName.ts';
+import { NoticeList } from '../collaboration/NoticeList.tsx';
 import { CreateDocumentForm } from '../documents/CreateDocumentForm.tsx';
 import { DocumentRow } from '../documents/DocumentRow.tsx';
 import { useDocumentList } from '../documents/useDocumentList.ts';
-import { LanguageSelect } from '../i18n/LanguageSelect.tsx';
 import { useTranslate } from '../i18n/useTranslate.ts';
-import { UserNameInput } from '../identity/UserNameInput.tsx';
+import { useCurrentUser } from '../identity/useCurrentUser.ts';
+import { AppTopBar } from '../layout/AppTopBar.tsx';
 import { createLogger } from '../logging/createLogger.ts';
+import { ImportDialog } from '../outline/ImportDialog.tsx';
 
 const logger = createLogger('persistence');
 
 export function DocumentListPage() {
   const t = useTranslate();
+  const user = useCurrentUser();
   const { state, reload, create, rename, remove } = useDocumentList();
 
   const handleDelete = async (id: string) => {
     await remove(id);
-    clearDocument(localCopyName(id)).catch((error: unknown) =>
+    clearDocument(localCopyName(id, user?.id ?? null)).catch((error: unknown) =>
       logger.warn('could not clear the local copy', error),
     );
   };
@@ -25,15 +29,12 @@ export function DocumentListPage() {
 
   return (
     <div className="list-page">
-      <header className="top-bar">
-        <span className="app-name">{t('app.name')}</span>
-        <span className="top-bar-spacer" />
-        <UserNameInput />
-        <LanguageSelect />
-      </header>
+      <AppTopBar />
+      <NoticeList store={appNotices} />
       <main className="list-main">
         <h1>{t('list.heading')}</h1>
         <CreateDocumentForm onCreate={create} />
+        <ImportDialog />
         <section className="doc-list" data-testid="doc-list" aria-busy={state.status === 'loading'}>
           {state.status === 'failed' && (
             <div className="list-error" role="alert" data-testid="doc-list-error">
@@ -48,6 +49,7 @@ export function DocumentListPage() {
               <DocumentRow
                 key={document.id}
                 document={document}
+                isAdmin={user?.isAdmin ?? false}
                 onRename={rename}
                 onDelete={handleDelete}
               />

@@ -7,15 +7,21 @@ import { MAX_FRAME_BYTES } from '../../shared/protocol/messageTypes.ts';
 import { DocumentNotFoundError } from '../documents/DocumentNotFoundError.ts';
 import type { Logger } from '../logging/Logger.ts';
 import { Connection } from './Connection.ts';
+import type { ConnectionIdentity } from './ConnectionIdentity.ts';
 import type { DocumentRegistry } from './DocumentRegistry.ts';
 import { handleFrame } from './messageHandlers.ts';
 import type { SharedDocument } from './SharedDocument.ts';
+import type { UpgradeAuthorizer, UpgradeVerdict } from './UpgradeAuthorizer.ts';
 
 const COLLAB_PATH = /^\/collab\/([^/]+)\/?$/;
 
-/** Accepts `/collab/<documentId>` upgrades and attaches each socket to its document. */
+/**
+ * Accepts `/collab/<documentId>` upgrades the authorizer lets through and attaches each socket
+ * to its document.
+ */
 export class CollabServer {
   readonly #registry: DocumentRegistry;
+  readonly #authorize: UpgradeAuthorizer;
   readonly #logger: Logger;
   readonly #sockets = new WebSocketServer({
     noServer: true,
@@ -25,14 +31,23 @@ export class CollabServer {
   readonly #connections = new Set<Connection>();
   readonly #pingTimer: NodeJS.Timeout;
 
-  constructor(registry: DocumentRegistry, options: { pingIntervalMs: number }, logger: Logger) {
+  constructor(
+    registry: DocumentRegistry,
+    authorize: UpgradeAuthorizer,
+    options: { pingIntervalMs: number },
+    logger: Logger,
+  ) {
     this.#registry = registry;
+    this.#authorize = authorize;
     this.#logger = logger;
     this.#pingTimer = setInterval(() => this.#pingAll(), options.pingIntervalMs);
     this.#pingTimer.unref();
   }
 
-  /** Handles an HTTP upgrade request; anything but a known document is refused with 4xx. */
+  /**
+   * Handles an HTTP upgrade request; anything but a known document the authorizer lets
+   * through is refused with 4xx.
+   */
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
     socket.on('error', (error) => this.#logger.debug('upgrade socket error', { error }));
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -60,6 +75,23 @@ export class CollabServer {
     socket: Duplex,
     head: Buffer,
   ): Promise<void> {
+    let verdict: UpgradeVerdict;
+    try {
+      verdict = await this.#authorize(request, documentId);
+    } catch (error: unknown) {
+      this.#logger.error('could not authorize socket', { documentId, error });
+      return refuseUpgrade(socket, 503);
+    }
+    if ('refuse' in verdict) {
+      this.#logger.info('socket refused', {
+        documentId,
+        status: verdict.refuse,
+        reason: verdict.reason,
+        address: request.socket.remoteAddress,
+      });
+      return refuseUpgrade(socket, verdict.refuse);
+    }
+    const { identity } = verdict;
     let document: SharedDocument;
     try {
       document = await this.#registry.acquire(documentId);
@@ -72,16 +104,17 @@ export class CollabServer {
     if (!socket.destroyed) {
       this.#sockets.handleUpgrade(request, socket, head, (webSocket) => {
         attached = true;
-        this.#attach(webSocket, document);
+        this.#attach(webSocket, document, identity);
       });
     }
     if (!attached) this.#registry.release(document);
   }
 
-  #attach(webSocket: WebSocket, document: SharedDocument): void {
+  #attach(webSocket: WebSocket, document: SharedDocument, identity: ConnectionIdentity): void {
     const connection = new Connection(
       webSocket,
       document.id,
+      identity,
       (source, frame) => handleFrame(source, document, frame),
       this.#logger,
     );

@@ -3,6 +3,7 @@ import type { EventEmitter } from 'node:events';
 import { CLOSE, type CloseKind } from '../../shared/protocol/closeCodes.ts';
 import { MAX_FRAME_BYTES } from '../../shared/protocol/messageTypes.ts';
 import type { Logger } from '../logging/Logger.ts';
+import type { ConnectionIdentity } from './ConnectionIdentity.ts';
 import { MalformedFrameError } from './MalformedFrameError.ts';
 
 export type FrameHandler = (connection: Connection, frame: Uint8Array) => void | Promise<void>;
@@ -16,6 +17,8 @@ let nextConnectionId = 1;
 export class Connection {
   readonly id = nextConnectionId++;
   readonly documentId: string;
+  /** The user and role the socket was authenticated as on its upgrade. */
+  readonly identity: ConnectionIdentity;
   /** Set once the socket sent `hello`; only such sockets receive custom messages. */
   saidHello = false;
   /** Whether the server has asked this socket for its state (sync step 1). */
@@ -32,9 +35,16 @@ export class Connection {
   #busy = false;
   #closed = false;
 
-  constructor(socket: WebSocket, documentId: string, handleFrame: FrameHandler, logger: Logger) {
+  constructor(
+    socket: WebSocket,
+    documentId: string,
+    identity: ConnectionIdentity,
+    handleFrame: FrameHandler,
+    logger: Logger,
+  ) {
     this.#socket = socket;
     this.documentId = documentId;
+    this.identity = identity;
     this.#handleFrame = handleFrame;
     this.#logger = logger;
     this.#watchOversizedFrames();
@@ -167,7 +177,7 @@ export class Connection {
   }
 
   #context(): Record<string, unknown> {
-    return { connection: this.id, documentId: this.documentId };
+    return { connection: this.id, documentId: this.documentId, userId: this.identity.userId };
   }
 }
 

@@ -42,6 +42,11 @@ export class DocumentRegistry {
     return count;
   }
 
+  /** The documents in memory now, with their open sockets. */
+  *loadedDocuments(): IterableIterator<SharedDocument> {
+    for (const entry of this.#entries.values()) if (entry.document) yield entry.document;
+  }
+
   /** Loads the document if needed and holds it in memory until `release`. */
   async acquire(id: string): Promise<SharedDocument> {
     if (this.#closed) throw new Error('The document registry is closed');

@@ -4,8 +4,15 @@ import { encodeCustomMessage } from '../../shared/protocol/customMessageCodec.ts
 import { MESSAGE } from '../../shared/protocol/messageTypes.ts';
 import type { CloseKind } from '../../shared/protocol/closeCodes.ts';
 import type { Logger } from '../logging/Logger.ts';
+import { readAwarenessUpdate, writeAwarenessUpdate } from './AwarenessEntry.ts';
 import { Connection } from './Connection.ts';
-import { runBeforeApplyUpdate, type DocumentHooks, type UpdateRejection } from './hooks.ts';
+import {
+  runBeforeApplyAwareness,
+  runBeforeApplyUpdate,
+  type DocumentHooks,
+  type IncomingAwarenessContext,
+  type UpdateRejection,
+} from './hooks.ts';
 import { MalformedFrameError } from './MalformedFrameError.ts';
 import { outgoingMessages } from './outgoingMessages.ts';
 import { UpdateBatcher } from './UpdateBatcher.ts';
@@ -44,7 +51,10 @@ export class SharedDocument {
   #storedContent: Uint8Array[] | null = null;
   #storedStateVector: Uint8Array | null = null;
   readonly #connections = new Set<Connection>();
+  /** Which socket announced each awareness client id. */
+  readonly #awarenessOwners = new Map<number, Connection>();
   readonly #hooks: readonly DocumentHooks[];
+  readonly #filtersAwareness: boolean;
   readonly #options: SharedDocumentOptions;
   readonly #logger: Logger;
   readonly #batcher: UpdateBatcher;
@@ -64,6 +74,7 @@ export class SharedDocument {
   ) {
     this.id = id;
     this.#hooks = hooks;
+    this.#filtersAwareness = hooks.some((hook) => hook.beforeApplyAwareness);
     this.#options = options;
     this.#logger = logger;
     this.#onCorrupted = onCorrupted;
@@ -113,6 +124,11 @@ export class SharedDocument {
     return this.#connections.size;
   }
 
+  /** The open sockets on this document. */
+  get connections(): ReadonlySet<Connection> {
+    return this.#connections;
+  }
+
   get isDirty(): boolean {
     return this.#batcher.dirty;
   }
@@ -130,6 +146,9 @@ export class SharedDocument {
     const clients = [...connection.awarenessClients];
     if (clients.length > 0) {
       awarenessProtocol.removeAwarenessStates(this.awareness, clients, 'connection closed');
+    }
+    for (const client of clients) {
+      if (this.#awarenessOwners.get(client) === connection) this.#awarenessOwners.delete(client);
     }
   }
 
@@ -175,10 +194,23 @@ export class SharedDocument {
     this.#applyOrRefuse(connection, update, verdict);
   }
 
+  /** Applies an awareness update after the `beforeApplyAwareness` hooks have seen its states. */
   receiveAwareness(connection: Connection, update: Uint8Array): void {
-    MalformedFrameError.wrap('awareness update', () =>
-      awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection),
-    );
+    if (!this.#filtersAwareness) {
+      MalformedFrameError.wrap('awareness update', () =>
+        awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection),
+      );
+      return;
+    }
+    const entries = MalformedFrameError.wrap('awareness update', () => readAwarenessUpdate(update));
+    const context: IncomingAwarenessContext = {
+      documentId: this.id,
+      connection,
+      ownerOf: (clientId) => this.#awarenessOwners.get(clientId),
+    };
+    const kept = runBeforeApplyAwareness(this.#hooks, context, entries);
+    if (kept.length === 0) return;
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, writeAwarenessUpdate(kept), connection);
   }
 
   sendAwarenessStates(connection: Connection): void {
@@ -284,8 +316,18 @@ export class SharedDocument {
 
   #trackAwareness({ added, updated, removed }: AwarenessChange, origin: unknown): void {
     if (origin instanceof Connection) {
-      for (const client of added) origin.awarenessClients.add(client);
-      for (const client of removed) origin.awarenessClients.delete(client);
+      // A client id announced again from another socket (a reconnect) moves to that socket.
+      for (const client of [...added, ...updated]) {
+        const owner = this.#awarenessOwners.get(client);
+        if (owner === origin) continue;
+        owner?.awarenessClients.delete(client);
+        origin.awarenessClients.add(client);
+        this.#awarenessOwners.set(client, origin);
+      }
+    }
+    for (const client of removed) {
+      this.#awarenessOwners.get(client)?.awarenessClients.delete(client);
+      this.#awarenessOwners.delete(client);
     }
     for (const list of [added, updated, removed]) {
       for (const client of list) this.#changedAwareness.add(client);

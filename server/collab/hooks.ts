@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import type { UpdateRejectedPayload } from '../../shared/protocol/customMessages.ts';
+import type { AwarenessEntry } from './AwarenessEntry.ts';
 import type { Connection } from './Connection.ts';
 
 type MaybePromise<T> = T | Promise<T>;
@@ -18,6 +19,14 @@ export interface IncomingUpdateContext extends DocumentContext {
   connection: Connection;
   /** The update as received (sync step 2 or update message): decodable, not yet applied. */
   update: Uint8Array;
+}
+
+export interface IncomingAwarenessContext {
+  documentId: string;
+  /** The socket the awareness update came from. */
+  connection: Connection;
+  /** The open socket that announced this awareness client id so far, if any. */
+  ownerOf(clientId: number): Connection | undefined;
 }
 
 export interface StoreUpdateContext extends DocumentContext {
@@ -60,6 +69,16 @@ export interface DocumentHooks {
   beforeApplyUpdate?(context: IncomingUpdateContext): MaybePromise<UpdateRejection | undefined>;
 
   /**
+   * Sees each client state of every incoming awareness update before it is applied and
+   * relayed. Return the entry to apply (the same or a rewritten one), or null to drop it. Must
+   * be synchronous and cheap: awareness updates come with every caret move.
+   */
+  beforeApplyAwareness?(
+    context: IncomingAwarenessContext,
+    entry: AwarenessEntry,
+  ): AwarenessEntry | null;
+
+  /**
    * Makes accepted updates durable; called before they are broadcast. A throw or rejection
    * leaves the document dirty in memory and the call is retried (a bounded number of times)
    * with every update not yet stored merged into one, so it must be safe to repeat.
@@ -87,4 +106,22 @@ export function runBeforeApplyUpdate(
     if (verdict) return verdict;
   }
   return undefined;
+}
+
+/** Runs the `beforeApplyAwareness` hooks in order over each entry; dropped entries are left out. */
+export function runBeforeApplyAwareness(
+  hooks: readonly DocumentHooks[],
+  context: IncomingAwarenessContext,
+  entries: readonly AwarenessEntry[],
+): AwarenessEntry[] {
+  const kept: AwarenessEntry[] = [];
+  for (const entry of entries) {
+    let current: AwarenessEntry | null = entry;
+    for (const hook of hooks) {
+      if (!current) break;
+      if (hook.beforeApplyAwareness) current = hook.beforeApplyAwareness(context, current);
+    }
+    if (current) kept.push(current);
+  }
+  return kept;
 }

@@ -1,8 +1,9 @@
 import * as decoding from 'lib0/decoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { decodeCustomPayload } from '../../shared/protocol/customMessageCodec.ts';
-import { helloSchema } from '../../shared/protocol/customMessages.ts';
+import { helloSchema, requestSchema } from '../../shared/protocol/customMessages.ts';
 import { MESSAGE } from '../../shared/protocol/messageTypes.ts';
+import { answerRequest } from './answerRequest.ts';
 import type { Connection } from './Connection.ts';
 import { MalformedFrameError } from './MalformedFrameError.ts';
 import type { SharedDocument } from './SharedDocument.ts';
@@ -61,6 +62,15 @@ export const messageHandlers: ReadonlyMap<number, MessageHandler> = new Map<numb
         MalformedFrameError.wrap('hello', () => decodeCustomPayload(decoder, helloSchema));
         connection.saidHello = true;
         document.scheduleStoredNotice();
+      },
+    ],
+    [
+      MESSAGE.request,
+      (connection, document, decoder) => {
+        const request = MalformedFrameError.wrap('request', () =>
+          decodeCustomPayload(decoder, requestSchema),
+        );
+        return answerRequest(connection, document, request);
       },
     ],
   ],

@@ -29,6 +29,18 @@ export interface ServerConfig {
   sqliteSynchronous: 'normal' | 'full';
   /** Longest time a graceful shutdown may take before the process exits anyway. */
   shutdownTimeoutMs: number;
+  /** When set, user `admin` is created (or updated) at start as an administrator with it. */
+  adminPassword: string | undefined;
+  /** Origins allowed besides the request's own host, for the socket and the API (`scheme://host[:port]`). */
+  allowedOrigins: string[];
+  /** A session ends after this long without use. */
+  sessionTtlMs: number;
+  /** Failed logins per account, and per address, within `loginFailureWindowMs` before 429. */
+  loginFailuresPerAccount: number;
+  loginFailuresPerAddress: number;
+  loginFailureWindowMs: number;
+  /** express `trust proxy`: which proxies' X-Forwarded-For/-Proto to believe (false: none). */
+  trustProxy: boolean | number | string;
 }
 
 const integer = (fallback: number, min = 0) => z.coerce.number().int().min(min).default(fallback);
@@ -48,7 +60,45 @@ const envSchema = z.object({
   PING_INTERVAL_MS: integer(30_000, 100),
   SQLITE_SYNCHRONOUS: z.enum(['normal', 'full']).default('normal'),
   SHUTDOWN_TIMEOUT_MS: integer(10_000, 100),
+  CODRAFT_ADMIN_PASSWORD: z.string().min(8, 'at least 8 characters').max(200).optional(),
+  CODRAFT_ALLOWED_ORIGINS: z.string().optional(),
+  SESSION_TTL_MS: integer(7 * 24 * 60 * 60 * 1000, 60_000),
+  LOGIN_FAILURES_PER_ACCOUNT: integer(5, 1),
+  LOGIN_FAILURES_PER_ADDRESS: integer(20, 1),
+  LOGIN_FAILURE_WINDOW_MS: integer(15 * 60 * 1000, 1000),
+  TRUST_PROXY: z.string().trim().optional(),
 });
+
+function parseOrigins(list: string | undefined): string[] {
+  if (!list) return [];
+  return list
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '')
+    .map((entry) => {
+      let url: URL;
+      try {
+        url = new URL(entry);
+      } catch {
+        throw new Error(
+          `Invalid configuration: CODRAFT_ALLOWED_ORIGINS: ${entry} is not an origin`,
+        );
+      }
+      if (url.origin === 'null') {
+        throw new Error(
+          `Invalid configuration: CODRAFT_ALLOWED_ORIGINS: ${entry} is not an origin`,
+        );
+      }
+      return url.origin;
+    });
+}
+
+function parseTrustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
+}
 
 /** Reads the server configuration from the environment once, at start-up. */
 export function loadConfig(env: Record<string, string | undefined>): ServerConfig {
@@ -78,5 +128,12 @@ export function loadConfig(env: Record<string, string | undefined>): ServerConfi
     pingIntervalMs: values.PING_INTERVAL_MS,
     sqliteSynchronous: values.SQLITE_SYNCHRONOUS,
     shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT_MS,
+    adminPassword: values.CODRAFT_ADMIN_PASSWORD,
+    allowedOrigins: parseOrigins(values.CODRAFT_ALLOWED_ORIGINS),
+    sessionTtlMs: values.SESSION_TTL_MS,
+    loginFailuresPerAccount: values.LOGIN_FAILURES_PER_ACCOUNT,
+    loginFailuresPerAddress: values.LOGIN_FAILURES_PER_ADDRESS,
+    loginFailureWindowMs: values.LOGIN_FAILURE_WINDOW_MS,
+    trustProxy: parseTrustProxy(values.TRUST_PROXY),
   };
 }

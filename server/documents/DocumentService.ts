@@ -28,8 +28,14 @@ export class DocumentService {
     return this.#storage.getDocument(id);
   }
 
-  /** Creates a document whose content is an empty report showing the title. */
-  async create(input: { title: string; template?: string }): Promise<DocumentSummary> {
+  /**
+   * Creates a document whose content is an empty report showing the title; `ownerId` becomes
+   * its owner in the same step, so no report is ever left without one.
+   */
+  async create(
+    input: { title: string; template?: string },
+    ownerId?: string,
+  ): Promise<DocumentSummary> {
     const doc = new Y.Doc();
     writeReportToFragment(
       { title: input.title, lead: [], sections: [] },
@@ -42,8 +48,9 @@ export class DocumentService {
       title: input.title,
       template: input.template ?? DEFAULT_TEMPLATE_ID,
       initialState,
+      ownerId,
     });
-    this.#logger.info('document created', { documentId: document.id });
+    this.#logger.info('document created', { documentId: document.id, ownerId });
     return document;
   }
 

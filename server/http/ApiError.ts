@@ -7,6 +7,7 @@ const STATUS: Record<ApiErrorCode, number> = {
   [API_ERROR.notFound]: 404,
   [API_ERROR.conflict]: 409,
   [API_ERROR.payloadTooLarge]: 413,
+  [API_ERROR.tooManyRequests]: 429,
   [API_ERROR.internal]: 500,
 };
 

@@ -1,65 +1,80 @@
 import { Router } from 'express';
-import type { z } from 'zod';
+import type { DocumentDetail, DocumentWithRole } from '../../shared/auth/documentAccessApi.ts';
 import { API_ERROR } from '../../shared/protocol/apiErrors.ts';
-import {
-  createDocumentSchema,
-  documentIdSchema,
-  updateDocumentSchema,
-} from '../../shared/protocol/documentApi.ts';
+import { createDocumentSchema, updateDocumentSchema } from '../../shared/protocol/documentApi.ts';
+import type { AuditLog } from '../auth/AuditLog.ts';
 import type { DocumentService } from '../documents/DocumentService.ts';
+import type { Storage } from '../storage/Storage.ts';
 import { ApiError } from './ApiError.ts';
+import { parseBody } from './parseBody.ts';
+import { requestContext } from './requestContext.ts';
+import { requirePermission } from './requirePermission.ts';
 
-function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
-  const parsed = schema.safeParse(body);
-  if (parsed.success) return parsed.data;
-  const details = parsed.error.issues
-    .map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`)
-    .join('; ');
-  throw new ApiError(API_ERROR.badRequest, `Invalid request body: ${details}`);
+export interface DocumentRouterParts {
+  documents: DocumentService;
+  storage: Storage;
+  audit: AuditLog;
 }
 
-function parseId(id: string | undefined): string {
-  if (!documentIdSchema.safeParse(id).success) {
-    throw new ApiError(API_ERROR.badRequest, 'Invalid document id');
-  }
-  return id!;
-}
-
-function notFound(id: string): ApiError {
-  return new ApiError(API_ERROR.notFound, `Document ${id} does not exist`);
-}
-
-/** `/api/documents`: list, create, read, rename or change template, delete. */
-export function createDocumentRouter(documents: DocumentService): Router {
+/**
+ * `/api/documents`: the reports the user belongs to (administrators: all), create (the
+ * creator becomes owner), read, rename or change template (owner), delete (owner). The routes
+ * under `/:id` sit behind `requireDocumentAccess`.
+ */
+export function createDocumentRouter({ documents, storage, audit }: DocumentRouterParts): Router {
   const router = Router();
 
-  router.get('/', async (_request, response) => {
-    response.json(await documents.list());
+  router.get('/', async (request, response) => {
+    const { user } = requestContext.requireAuth(request);
+    const roles = await storage.members.rolesOfUser(user.id);
+    const all = await documents.list();
+    const visible = user.isAdmin ? all : all.filter((document) => roles.has(document.id));
+    const list: DocumentWithRole[] = visible.map((document) => ({
+      ...document,
+      role: roles.get(document.id) ?? null,
+    }));
+    response.json(list);
   });
 
   router.post('/', async (request, response) => {
+    const { user } = requestContext.requireAuth(request);
     const input = parseBody(createDocumentSchema, request.body);
-    response.status(201).json(await documents.create(input));
+    const document = await documents.create(input, user.id);
+    await audit.record(requestContext.actor(request), 'document.create', document.id, {
+      title: document.title,
+      template: document.template,
+    });
+    const created: DocumentWithRole = { ...document, role: 'owner' };
+    response.status(201).json(created);
   });
 
-  router.get('/:id', async (request, response) => {
-    const id = parseId(request.params.id);
-    const document = await documents.get(id);
-    if (!document) throw notFound(id);
-    response.json(document);
+  router.get('/:id', (request, response) => {
+    const { document, role, permissions } = requestContext.access(request);
+    const detail: DocumentDetail = { ...document, role, permissions };
+    response.json(detail);
   });
 
-  router.patch('/:id', async (request, response) => {
-    const id = parseId(request.params.id);
+  router.patch('/:id', requirePermission('manageReport'), async (request, response) => {
+    const { document: before, role } = requestContext.access(request);
     const changes = parseBody(updateDocumentSchema, request.body);
-    const document = await documents.update(id, changes);
-    if (!document) throw notFound(id);
-    response.json(document);
+    const document = await documents.update(before.id, changes);
+    if (!document) throw new ApiError(API_ERROR.notFound, `Document ${before.id} does not exist`);
+    await audit.record(requestContext.actor(request), 'document.rename', document.id, {
+      from: { title: before.title, template: before.template },
+      to: { title: document.title, template: document.template },
+    });
+    const updated: DocumentWithRole = { ...document, role };
+    response.json(updated);
   });
 
-  router.delete('/:id', async (request, response) => {
-    const id = parseId(request.params.id);
-    if (!(await documents.delete(id))) throw notFound(id);
+  router.delete('/:id', requirePermission('deleteReport'), async (request, response) => {
+    const { document } = requestContext.access(request);
+    if (!(await documents.delete(document.id))) {
+      throw new ApiError(API_ERROR.notFound, `Document ${document.id} does not exist`);
+    }
+    await audit.record(requestContext.actor(request), 'document.delete', document.id, {
+      title: document.title,
+    });
     response.status(204).end();
   });
 

@@ -2,6 +2,7 @@ import type { ErrorRequestHandler } from 'express';
 import { API_ERROR, type ApiErrorBody } from '../../shared/protocol/apiErrors.ts';
 import type { Logger } from '../logging/Logger.ts';
 import { ApiError } from './ApiError.ts';
+import { RateLimitedError } from './RateLimitedError.ts';
 
 interface BodyParserError {
   type: string;
@@ -37,6 +38,9 @@ export function handleApiError(logger: Logger): ErrorRequestHandler {
     }
     const body: ApiErrorBody = { error: { code: apiError.code, message: apiError.message } };
     if (response.headersSent) return;
+    if (apiError instanceof RateLimitedError) {
+      response.set('Retry-After', String(apiError.retryAfterSeconds));
+    }
     response.status(apiError.status).json(body);
   };
 }

@@ -1,6 +1,6 @@
 import type { LogLevel } from '../config/loadConfig.ts';
 
-export type LogCategory = 'server' | 'http' | 'sync' | 'persistence' | 'documents';
+export type LogCategory = 'server' | 'http' | 'sync' | 'persistence' | 'documents' | 'auth';
 
 type LogContext = Record<string, unknown>;
 

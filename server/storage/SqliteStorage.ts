@@ -2,9 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { DocumentSummary } from '../../shared/protocol/documentApi.ts';
+import { SqliteAuditStore } from './SqliteAuditStore.ts';
+import { SqliteMemberStore } from './SqliteMemberStore.ts';
+import { SqliteSessionStore } from './SqliteSessionStore.ts';
+import { SqliteUserStore } from './SqliteUserStore.ts';
 import type { DocumentChanges, NewDocument, Storage, StoredContent } from './Storage.ts';
 
-const SCHEMA_VERSION = 1;
+// 2: users, sessions, document members and the audit log.
+const SCHEMA_VERSION = 2;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS documents (
@@ -51,6 +56,10 @@ function toBytes(blob: Buffer): Uint8Array {
 
 /** Storage in one SQLite file (WAL), `<dataDir>/codraft.sqlite`. */
 export class SqliteStorage implements Storage {
+  readonly users: SqliteUserStore;
+  readonly sessions: SqliteSessionStore;
+  readonly members: SqliteMemberStore;
+  readonly audit: SqliteAuditStore;
   readonly #db: Database.Database;
   readonly #statements;
 
@@ -61,8 +70,14 @@ export class SqliteStorage implements Storage {
     this.#db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
     this.#db.pragma('foreign_keys = ON');
     this.#db.pragma('busy_timeout = 5000');
-    this.#migrate();
     const db = this.#db;
+    this.#checkVersion();
+    db.exec(SCHEMA);
+    this.users = new SqliteUserStore(db);
+    this.sessions = new SqliteSessionStore(db);
+    this.members = new SqliteMemberStore(db);
+    this.audit = new SqliteAuditStore(db);
+    db.pragma(`user_version = ${SCHEMA_VERSION}`);
     this.#statements = {
       list: db.prepare<[], DocumentRow>(
         'SELECT * FROM documents ORDER BY updated_at DESC, rowid DESC',
@@ -95,13 +110,12 @@ export class SqliteStorage implements Storage {
     };
   }
 
-  #migrate(): void {
+  /** Every table is created if missing, so opening an older file upgrades it in place. */
+  #checkVersion(): void {
     const version = this.#db.pragma('user_version', { simple: true }) as number;
     if (version > SCHEMA_VERSION) {
       throw new Error(`Database schema ${version} is newer than this server (${SCHEMA_VERSION})`);
     }
-    this.#db.exec(SCHEMA);
-    this.#db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }
 
   async listDocuments(): Promise<DocumentSummary[]> {
@@ -118,6 +132,7 @@ export class SqliteStorage implements Storage {
     this.#db.transaction(() => {
       this.#statements.insertDocument.run(document.id, document.title, document.template, now, now);
       this.#statements.putState.run(document.id, Buffer.from(document.initialState), now);
+      if (document.ownerId) this.members.insert(document.id, document.ownerId, 'owner', now);
     })();
     return {
       id: document.id,

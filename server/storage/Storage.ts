@@ -1,4 +1,8 @@
 import type { DocumentSummary } from '../../shared/protocol/documentApi.ts';
+import type { AuditStore } from './AuditStore.ts';
+import type { MemberStore } from './MemberStore.ts';
+import type { SessionStore } from './SessionStore.ts';
+import type { UserStore } from './UserStore.ts';
 
 export interface NewDocument {
   id: string;
@@ -6,6 +10,8 @@ export interface NewDocument {
   template: string;
   /** Encoded Yjs state the document starts with. */
   initialState: Uint8Array;
+  /** User made the report's owner together with its creation. */
+  ownerId?: string;
 }
 
 export interface DocumentChanges {
@@ -27,6 +33,10 @@ export interface StoredContent {
  * implement it; the SQLite implementation does its work synchronously inside each call.
  */
 export interface Storage {
+  readonly users: UserStore;
+  readonly sessions: SessionStore;
+  readonly members: MemberStore;
+  readonly audit: AuditStore;
   listDocuments(): Promise<DocumentSummary[]>;
   getDocument(id: string): Promise<DocumentSummary | undefined>;
   createDocument(document: NewDocument): Promise<DocumentSummary>;

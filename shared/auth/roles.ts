@@ -13,6 +13,8 @@ export interface Permissions {
   approve: boolean;
   manageMembers: boolean;
   restoreVersion: boolean;
+  /** Rename the report and change its template. */
+  manageReport: boolean;
   deleteReport: boolean;
 }
 
@@ -26,6 +28,7 @@ const TABLE: Record<Role, Permissions> = {
     approve: true,
     manageMembers: true,
     restoreVersion: true,
+    manageReport: true,
     deleteReport: true,
   },
   leader: {
@@ -37,6 +40,7 @@ const TABLE: Record<Role, Permissions> = {
     approve: true,
     manageMembers: false,
     restoreVersion: false,
+    manageReport: false,
     deleteReport: false,
   },
   drafter: {
@@ -48,6 +52,7 @@ const TABLE: Record<Role, Permissions> = {
     approve: false,
     manageMembers: false,
     restoreVersion: false,
+    manageReport: false,
     deleteReport: false,
   },
   viewer: {
@@ -59,6 +64,7 @@ const TABLE: Record<Role, Permissions> = {
     approve: false,
     manageMembers: false,
     restoreVersion: false,
+    manageReport: false,
     deleteReport: false,
   },
 };

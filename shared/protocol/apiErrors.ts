@@ -5,6 +5,7 @@ export const API_ERROR = {
   unauthenticated: 'unauthenticated',
   forbidden: 'forbidden',
   conflict: 'conflict',
+  tooManyRequests: 'too_many_requests',
   payloadTooLarge: 'payload_too_large',
   internal: 'internal',
 } as const;

@@ -26,11 +26,11 @@ export const membershipChangedSchema = z.object({
   role: roleSchema.nullable(),
 });
 
-/** Payload of `request`: `kind` names the operation; `payload` is validated per kind by the server. */
+/** Payload of `request`: `kind` names the operation; `payload` (optional) is validated per kind by the server. */
 export const requestSchema = z.object({
   requestId: z.number().int().nonnegative(),
   kind: z.string().min(1).max(64),
-  payload: z.unknown(),
+  payload: z.unknown().optional(),
 });
 
 /** Payload of `response`. */

@@ -62,7 +62,7 @@ afterEach(async () => {
 describe('collaboration session', () => {
   it('says hello, turns saved only when the server stored everything, and shows rejections', async () => {
     peer = await startPeer();
-    session = createCollabSession('doc-1', peer.url);
+    session = createCollabSession('doc-1', { serverUrl: peer.url });
     await vi.waitFor(() => expect(session!.connection.getSnapshot()).toBe('connected'));
     expect(peer.types).toContain(MESSAGE.hello);
 
@@ -94,7 +94,7 @@ describe('collaboration session', () => {
 
   it('ignores a malformed custom message with a notice instead of failing', async () => {
     peer = await startPeer();
-    session = createCollabSession('doc-2', peer.url);
+    session = createCollabSession('doc-2', { serverUrl: peer.url });
     await vi.waitFor(() => expect(session!.connection.getSnapshot()).toBe('connected'));
     peer.send(encodeCustomMessage(MESSAGE.stored, { stateVector: 42 }));
     await vi.waitFor(() => expect(session!.notices.getSnapshot()).toHaveLength(1));
@@ -103,7 +103,7 @@ describe('collaboration session', () => {
 
   it('stops and explains when the server says the document does not exist', async () => {
     peer = await startPeer();
-    session = createCollabSession('doc-3', peer.url);
+    session = createCollabSession('doc-3', { serverUrl: peer.url });
     await vi.waitFor(() => expect(session!.connection.getSnapshot()).toBe('connected'));
     peer.closeAll(4404, 'document not found');
     await vi.waitFor(() =>
@@ -116,11 +116,71 @@ describe('collaboration session', () => {
   });
 
   it('is offline, with unsaved changes, when no server answers', async () => {
-    session = createCollabSession('doc-4', 'ws://127.0.0.1:9/collab');
+    session = createCollabSession('doc-4', { serverUrl: 'ws://127.0.0.1:9/collab' });
     await vi.waitFor(() => expect(session!.connection.getSnapshot()).toBe('offline'), {
       timeout: 5000,
     });
     session.doc.getText('t').insert(0, '离线');
     expect(session.save.getSnapshot()).toBe('unsaved');
+  });
+
+  it('follows membership changes pushed on the socket: the own role, others, and a removal', async () => {
+    peer = await startPeer();
+    session = createCollabSession('doc-5', { serverUrl: peer.url, userId: 'u-lisi' });
+    await vi.waitFor(() => expect(session!.connection.getSnapshot()).toBe('connected'));
+    session.access.dispatch({ type: 'roleLoaded', role: 'drafter' });
+
+    peer.send(
+      encodeCustomMessage(MESSAGE.membershipChanged, {
+        userId: 'u-zhangsan',
+        displayName: '张三',
+        role: 'viewer',
+      }),
+    );
+    await vi.waitFor(() => expect(session!.access.getSnapshot().membershipRevision).toBe(1));
+    expect(session.access.getSnapshot().role).toBe('drafter');
+
+    peer.send(
+      encodeCustomMessage(MESSAGE.membershipChanged, {
+        userId: 'u-lisi',
+        displayName: '李四',
+        role: 'viewer',
+      }),
+    );
+    await vi.waitFor(() => expect(session!.access.getSnapshot().role).toBe('viewer'));
+
+    peer.send(
+      encodeCustomMessage(MESSAGE.membershipChanged, {
+        userId: 'u-lisi',
+        displayName: '李四',
+        role: null,
+      }),
+    );
+    await vi.waitFor(() => expect(session!.access.getSnapshot().ended).toBe('removed'));
+    expect(session.provider.shouldConnect).toBe(false);
+  });
+
+  it('tells a reader once, not on every refused update', async () => {
+    peer = await startPeer();
+    session = createCollabSession('doc-6', { serverUrl: peer.url, userId: 'u-lisi' });
+    await vi.waitFor(() => expect(session!.connection.getSnapshot()).toBe('connected'));
+    const refusal = encodeCustomMessage(MESSAGE.updateRejected, {
+      reason: 'readOnly',
+      message: { zh: '你只有阅读权限', en: 'Read-only' },
+    });
+    peer.send(refusal);
+    peer.send(refusal);
+    await vi.waitFor(() => expect(session!.access.getSnapshot().refusedAsReader).toBe(true));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(session.notices.getSnapshot()).toHaveLength(1);
+  });
+
+  it('stops for good when the server closes as forbidden', async () => {
+    peer = await startPeer();
+    session = createCollabSession('doc-7', { serverUrl: peer.url, userId: 'u-lisi' });
+    await vi.waitFor(() => expect(session!.connection.getSnapshot()).toBe('connected'));
+    peer.closeAll(4403, 'forbidden');
+    await vi.waitFor(() => expect(session!.access.getSnapshot().ended).toBe('forbidden'));
+    expect(session.provider.shouldConnect).toBe(false);
   });
 });

@@ -3,7 +3,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DocumentListPage } from '../../client/pages/DocumentListPage.tsx';
-import type { DocumentSummary } from '../../shared/protocol/documentApi.ts';
+import type { DocumentEntry } from '../../client/api/documentsApi.ts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -38,7 +38,7 @@ function jsonResponse(body: unknown, status = 200): Response {
 }
 
 /** A small in-memory stand-in for the documents API. */
-function fakeApi(documents: DocumentSummary[]) {
+function fakeApi(documents: DocumentEntry[]) {
   const calls: string[] = [];
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const method = init?.method ?? 'GET';
@@ -53,6 +53,7 @@ function fakeApi(documents: DocumentSummary[]) {
         template: 't',
         createdAt: '2026-11-25T06:05:00.000Z',
         updatedAt: '2026-11-25T06:05:00.000Z',
+        role: 'owner' as const,
       };
       documents.unshift(created);
       return jsonResponse(created, 201);
@@ -98,6 +99,7 @@ describe('document list page', () => {
         template: 't',
         createdAt: '2026-11-25T06:05:00.000Z',
         updatedAt: new Date(2026, 10, 25, 14, 5).toISOString(),
+        role: 'owner',
       },
     ]);
     act(() => root.render(<DocumentListPage />));
@@ -116,6 +118,9 @@ describe('document list page', () => {
     await settle();
     expect(calls).toContain('POST /api/documents');
     expect(rows()).toHaveLength(2);
+    expect(rows().map((row) => row.querySelector('[data-testid="doc-role"]')?.textContent)).toEqual(
+      ['负责人', '负责人'],
+    );
 
     const row = rows().find((candidate) => candidate.getAttribute('data-doc-id') === 'a')!;
     act(() => (row.querySelector('[data-testid="delete-doc"]') as HTMLButtonElement).click());
@@ -124,5 +129,37 @@ describe('document list page', () => {
     await settle();
     expect(calls).toContain('DELETE /api/documents/a');
     expect(rows().map((candidate) => candidate.getAttribute('data-doc-id'))).toEqual(['doc2']);
+  });
+
+  it('shows each report with the role held on it, and offers a reader no rename or delete', async () => {
+    fakeApi([
+      {
+        id: 'v',
+        title: '市教体局2022年度思想政治工作开展情况报告',
+        template: 't',
+        createdAt: '2026-11-25T06:05:00.000Z',
+        updatedAt: '2026-11-25T06:05:00.000Z',
+        role: 'viewer',
+      },
+      {
+        id: 'd',
+        title: '2024年度工作报告',
+        template: 't',
+        createdAt: '2026-11-25T06:05:00.000Z',
+        updatedAt: '2026-11-24T06:05:00.000Z',
+        role: 'drafter',
+      },
+    ]);
+    act(() => root.render(<DocumentListPage />));
+    await settle();
+    const row = (id: string) => container.querySelector(`[data-doc-id="${id}"]`)!;
+    const role = (id: string) => row(id).querySelector('[data-testid="doc-role"]');
+    expect(role('v')?.textContent).toBe('只读');
+    expect(role('v')?.getAttribute('data-role')).toBe('viewer');
+    expect(role('d')?.textContent).toBe('起草人');
+    expect(row('v').querySelector('[data-testid="rename-doc"]')).toBeNull();
+    expect(row('v').querySelector('[data-testid="delete-doc"]')).toBeNull();
+    expect(row('v').querySelector('[data-testid="open-doc"]')).not.toBeNull();
+    expect(row('d').querySelector('[data-testid="delete-doc"]')).toBeNull();
   });
 });

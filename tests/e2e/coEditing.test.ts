@@ -1,23 +1,27 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestServer, type TestServer } from '../helpers/createTestServer.ts';
+import { createTestServer, type TestServer, type TestUser } from '../helpers/createTestServer.ts';
 import { launchChromium } from '../helpers/launchChromium.ts';
+import { loginPage } from '../helpers/loginPage.ts';
 
 const editor = '[data-testid="editor-content"]';
 
-async function openEditor(browser: Browser, url: string, name: string) {
+/** A browser logged in as `user`, on the editor at `url`; carets show the user's display name. */
+async function openEditor(browser: Browser, server: TestServer, url: string, user: TestUser) {
   const context: BrowserContext = await browser.newContext({
     viewport: { width: 1400, height: 1000 },
   });
-  await context.addInitScript((userName) => {
-    window.localStorage.setItem('codraft.userName', userName);
-  }, name);
+  await loginPage(context, server, user.username, user.password);
   const page = await context.newPage();
+  const cspViolations: string[] = [];
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) cspViolations.push(message.text());
+  });
   await page.goto(url);
   await page.locator('[data-testid="connection-state"][data-state="connected"]').waitFor();
   await page.locator(editor).waitFor();
-  return { context, page };
+  return { context, page, cspViolations };
 }
 
 /** The document text as a reader sees it, without collaborators' caret labels. */
@@ -32,10 +36,27 @@ async function editorText(page: Page): Promise<string> {
 describe('two people in two browsers', () => {
   let server: TestServer;
   let browser: Browser;
+  const users: Record<string, TestUser> = {};
+
+  /** A document both users are drafters of. */
+  async function sharedDocument(title: string, names: [string, string]): Promise<string> {
+    const id = await server.createDocument(title);
+    for (const name of names) await server.addMember(id, users[name]!.username, 'drafter');
+    return id;
+  }
 
   beforeAll(async () => {
     server = await createTestServer();
     browser = await launchChromium();
+    const people = [
+      ['zhangsan', '张三'],
+      ['lisi', '李四'],
+      ['wangwu', '王五'],
+      ['zhaoliu', '赵六'],
+    ] as const;
+    for (const [username, displayName] of people) {
+      users[displayName] = await server.createUser(username, { displayName });
+    }
   });
 
   afterAll(async () => {
@@ -44,10 +65,10 @@ describe('two people in two browsers', () => {
   });
 
   it('type at the same time, see each other, and end with the same text', async () => {
-    const id = await server.createDocument('市教体局2024年度工作报告');
+    const id = await sharedDocument('市教体局2024年度工作报告', ['张三', '李四']);
     const url = `${server.httpUrl}/d/${id}`;
-    const alice = await openEditor(browser, url, '张三');
-    const bob = await openEditor(browser, url, '李四');
+    const alice = await openEditor(browser, server, url, users['张三']!);
+    const bob = await openEditor(browser, server, url, users['李四']!);
 
     await alice.page.locator(`${editor} [data-testid="report-title"]`).first().click();
     await alice.page.keyboard.press('End');
@@ -76,6 +97,9 @@ describe('two people in two browsers', () => {
       })
       .toContain('李四');
 
+    // helmet's Content-Security-Policy lets the whole app run: scripts, socket, inline styles.
+    expect([...alice.cspViolations, ...bob.cspViolations]).toEqual([]);
+
     mkdirSync('test-results', { recursive: true });
     await alice.page.screenshot({ path: 'test-results/editor-two-users.png', fullPage: true });
 
@@ -84,10 +108,10 @@ describe('two people in two browsers', () => {
   });
 
   it('never shows pinyin being composed to the other person', async () => {
-    const id = await server.createDocument('输入法测试');
+    const id = await sharedDocument('输入法测试', ['王五', '赵六']);
     const url = `${server.httpUrl}/d/${id}`;
-    const alice = await openEditor(browser, url, '王五');
-    const bob = await openEditor(browser, url, '赵六');
+    const alice = await openEditor(browser, server, url, users['王五']!);
+    const bob = await openEditor(browser, server, url, users['赵六']!);
 
     await bob.page.evaluate((selector) => {
       const seen: string[] = [];

@@ -6,8 +6,12 @@ import {
   encodeCustomMessage,
 } from '../../shared/protocol/customMessageCodec.ts';
 import {
+  membershipChangedSchema,
+  responseSchema,
   storedSchema,
   updateRejectedSchema,
+  type MembershipChangedPayload,
+  type ResponsePayload,
   type UpdateRejectedPayload,
 } from '../../shared/protocol/customMessages.ts';
 import { MESSAGE, PROTOCOL_VERSION } from '../../shared/protocol/messageTypes.ts';
@@ -19,6 +23,17 @@ export interface ClientOptions {
   hello?: boolean;
   /** Connect right away (default true). */
   connect?: boolean;
+  /** `Cookie` header of the socket (default: the server's administrator session; null: none). */
+  cookie?: string | null;
+  /** `Origin` header of the socket (default: the server's own; null: none). */
+  origin?: string | null;
+}
+
+/** What createClient needs of a test server; `httpUrl` and `adminCookie` give the defaults. */
+export interface ClientTarget {
+  wsUrl: string;
+  httpUrl?: string;
+  adminCookie?: string;
 }
 
 export interface TestClient {
@@ -33,6 +48,10 @@ export interface TestClient {
   rejections: UpdateRejectedPayload[];
   /** Close events the server sent this client, newest last. */
   closes: Array<{ code: number; reason: string }>;
+  /** `membershipChanged` payloads received (needs `hello`). */
+  membershipChanges: MembershipChangedPayload[];
+  /** Sends a `request` on the realtime channel and resolves with its `response`. */
+  request(kind: string, payload?: unknown): Promise<ResponsePayload>;
   destroy(): void;
 }
 
@@ -48,15 +67,38 @@ function covers(stored: Uint8Array, local: Uint8Array): boolean {
   return true;
 }
 
+/** `ws` with fixed handshake headers, which the provider constructs like a browser WebSocket. */
+function webSocketWith(headers: Record<string, string>): typeof globalThis.WebSocket {
+  class WebSocketWithHeaders extends WebSocket {
+    constructor(address: string | URL, protocols?: string | string[]) {
+      super(address, protocols, { headers });
+    }
+  }
+  return WebSocketWithHeaders as unknown as typeof globalThis.WebSocket;
+}
+
+/** The handshake headers for `Cookie` and `Origin`, defaults taken from the server. */
+export function socketHeaders(
+  server: ClientTarget,
+  options: { cookie?: string | null; origin?: string | null },
+): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const cookie = options.cookie === undefined ? server.adminCookie : options.cookie;
+  const origin = options.origin === undefined ? server.httpUrl : options.origin;
+  if (cookie) headers.cookie = cookie;
+  if (origin) headers.origin = origin;
+  return headers;
+}
+
 /** A stock y-websocket provider in Node, connected to the test server's document. */
 export function createClient(
-  server: { wsUrl: string },
+  server: ClientTarget,
   documentId: string,
   options: ClientOptions = {},
 ): TestClient {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(server.wsUrl, documentId, doc, {
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    WebSocketPolyfill: webSocketWith(socketHeaders(server, options)),
     connect: options.connect ?? true,
     // Providers in one process would otherwise sync through BroadcastChannel, not the server.
     disableBc: true,
@@ -65,9 +107,23 @@ export function createClient(
   let storedStateVector: Uint8Array | null = null;
   const rejections: UpdateRejectedPayload[] = [];
   const closes: Array<{ code: number; reason: string }> = [];
+  const membershipChanges: MembershipChangedPayload[] = [];
+  const pending = new Map<
+    number,
+    { resolve: (response: ResponsePayload) => void; reject: (error: Error) => void }
+  >();
+  let nextRequestId = 1;
+  provider.messageHandlers[MESSAGE.response] = (_encoder, decoder) => {
+    const response = decodeCustomPayload(decoder, responseSchema);
+    pending.get(response.requestId)?.resolve(response);
+    pending.delete(response.requestId);
+  };
 
   provider.on('connection-close', (event) => {
     if (event) closes.push({ code: event.code, reason: event.reason });
+    for (const { reject } of pending.values())
+      reject(new Error('the socket closed before the response'));
+    pending.clear();
   });
   if (options.hello) {
     provider.on('status', ({ status }) => {
@@ -84,6 +140,9 @@ export function createClient(
     };
     provider.messageHandlers[MESSAGE.updateRejected] = (_encoder, decoder) => {
       rejections.push(decodeCustomPayload(decoder, updateRejectedSchema));
+    };
+    provider.messageHandlers[MESSAGE.membershipChanged] = (_encoder, decoder) => {
+      membershipChanges.push(decodeCustomPayload(decoder, membershipChangedSchema));
     };
   }
 
@@ -109,6 +168,15 @@ export function createClient(
       ),
     rejections,
     closes,
+    membershipChanges,
+    request(kind, payload) {
+      const requestId = nextRequestId++;
+      const answered = new Promise<ResponsePayload>((resolve, reject) =>
+        pending.set(requestId, { resolve, reject }),
+      );
+      provider.ws?.send(encodeCustomMessage(MESSAGE.request, { requestId, kind, payload }));
+      return answered;
+    },
     destroy() {
       provider.destroy();
       doc.destroy();

@@ -1,4 +1,5 @@
 import WebSocket from 'ws';
+import { socketHeaders, type ClientTarget } from './createClient.ts';
 
 export interface RawSocket {
   socket: WebSocket;
@@ -8,12 +9,18 @@ export interface RawSocket {
   closed: Promise<{ code: number; reason: string }>;
 }
 
-/** A bare WebSocket on a document, for sending frames no provider would send. */
+/**
+ * A bare WebSocket on a document, for sending frames no provider would send; `Cookie` and
+ * `Origin` default to the server's administrator session and its own origin.
+ */
 export async function openRawSocket(
-  server: { wsUrl: string },
+  server: ClientTarget,
   documentId: string,
+  credentials: { cookie?: string | null; origin?: string | null } = {},
 ): Promise<RawSocket> {
-  const socket = new WebSocket(`${server.wsUrl}/${documentId}`);
+  const socket = new WebSocket(`${server.wsUrl}/${documentId}`, {
+    headers: socketHeaders(server, credentials),
+  });
   const frames: Uint8Array[] = [];
   socket.on('message', (data: Buffer) => frames.push(new Uint8Array(data)));
   const closed = new Promise<{ code: number; reason: string }>((resolve) => {
@@ -27,10 +34,19 @@ export async function openRawSocket(
   return { socket, frames, closed };
 }
 
-/** The HTTP status with which the server refuses a socket upgrade, or 101 if it accepts. */
-export function upgradeStatus(url: string): Promise<number> {
+/**
+ * The HTTP status with which the server refuses a socket upgrade, or 101 if it accepts; sent
+ * without `Cookie` and `Origin` unless given.
+ */
+export function upgradeStatus(
+  url: string,
+  credentials: { cookie?: string | null; origin?: string | null } = {},
+): Promise<number> {
   return new Promise((resolve, reject) => {
-    const socket = new WebSocket(url);
+    const headers: Record<string, string> = {};
+    if (credentials.cookie) headers.cookie = credentials.cookie;
+    if (credentials.origin) headers.origin = credentials.origin;
+    const socket = new WebSocket(url, { headers });
     socket.on('unexpected-response', (_request, response) => {
       resolve(response.statusCode ?? 0);
       response.resume();

@@ -117,12 +117,15 @@ describe('bad input', () => {
   });
 
   it('refuses sockets for unknown, invalid and misplaced document ids', async () => {
-    expect(await upgradeStatus(`${server.wsUrl}/${documentId}`)).toBe(101);
-    expect(await upgradeStatus(`${server.wsUrl}/doesNotExist123`)).toBe(404);
-    expect(await upgradeStatus(`${server.wsUrl}/bad%20id!`)).toBe(400);
-    expect(await upgradeStatus(`${server.wsUrl}/${'x'.repeat(65)}`)).toBe(400);
-    expect(await upgradeStatus(`${server.wsUrl}/%E0%A4%A`)).toBe(400);
-    expect(await upgradeStatus(`${server.httpUrl.replace('http', 'ws')}/elsewhere`)).toBe(404);
+    const admin = server.credentials();
+    expect(await upgradeStatus(`${server.wsUrl}/${documentId}`, admin)).toBe(101);
+    expect(await upgradeStatus(`${server.wsUrl}/doesNotExist123`, admin)).toBe(404);
+    expect(await upgradeStatus(`${server.wsUrl}/bad%20id!`, admin)).toBe(400);
+    expect(await upgradeStatus(`${server.wsUrl}/${'x'.repeat(65)}`, admin)).toBe(400);
+    expect(await upgradeStatus(`${server.wsUrl}/%E0%A4%A`, admin)).toBe(400);
+    expect(await upgradeStatus(`${server.httpUrl.replace('http', 'ws')}/elsewhere`, admin)).toBe(
+      404,
+    );
   });
 
   it('drops a half-applied update and reloads the document without it', async () => {

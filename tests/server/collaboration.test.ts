@@ -80,7 +80,9 @@ describe('collaboration socket', () => {
 
   it('relays awareness between clients', async () => {
     const id = await server.createDocument('光标');
-    const alice = connect(id);
+    const user = await server.createUser('zhangsan', { displayName: '张三' });
+    await server.addMember(id, user.username, 'drafter');
+    const alice = connect(id, { cookie: user.cookie });
     const bob = connect(id);
     await Promise.all([alice.whenSynced(), bob.whenSynced()]);
     alice.provider.awareness.setLocalStateField('user', { name: '张三' });

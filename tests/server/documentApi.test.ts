@@ -19,7 +19,7 @@ describe('document API', () => {
   });
 
   const call = async (method: string, path: string, body?: unknown, raw?: string) => {
-    const response = await fetch(`${server.httpUrl}${path}`, {
+    const response = await server.fetch(path, {
       method,
       headers:
         body !== undefined || raw !== undefined ? { 'content-type': 'application/json' } : {},
@@ -145,6 +145,6 @@ describe('document API', () => {
       reason: CLOSE.documentNotFound.reason,
     });
     client.destroy();
-    expect(await upgradeStatus(`${server.wsUrl}/${id}`)).toBe(404);
+    expect(await upgradeStatus(`${server.wsUrl}/${id}`, server.credentials())).toBe(404);
   });
 });

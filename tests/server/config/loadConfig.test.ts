@@ -28,4 +28,22 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT/);
     expect(() => loadConfig({ COMPACT_AFTER_UPDATES: '0' })).toThrow(/COMPACT_AFTER_UPDATES/);
   });
+
+  it('reads the account settings: no default password, origins normalised', () => {
+    expect(loadConfig({})).toMatchObject({ adminPassword: undefined, allowedOrigins: [] });
+    expect(() => loadConfig({ CODRAFT_ADMIN_PASSWORD: 'short' })).toThrow(/CODRAFT_ADMIN_PASSWORD/);
+    const config = loadConfig({
+      CODRAFT_ADMIN_PASSWORD: 'long-enough',
+      CODRAFT_ALLOWED_ORIGINS: ' https://Codraft.Example.gov.cn/ , http://10.0.0.5:8080',
+      TRUST_PROXY: '1',
+    });
+    expect(config).toMatchObject({
+      adminPassword: 'long-enough',
+      allowedOrigins: ['https://codraft.example.gov.cn', 'http://10.0.0.5:8080'],
+      trustProxy: 1,
+    });
+    expect(() => loadConfig({ CODRAFT_ALLOWED_ORIGINS: 'not an origin' })).toThrow(
+      /CODRAFT_ALLOWED_ORIGINS/,
+    );
+  });
 });

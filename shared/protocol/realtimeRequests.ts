@@ -1,0 +1,29 @@
+import type { Role } from '../auth/roles.ts';
+
+/** Kinds of `request` (104) the server answers; see PROTOCOL.md. */
+export const REQUEST_KIND = {
+  /** Answers `{ at }`, the server's time: a round trip on the realtime channel. */
+  ping: 'ping',
+  /** Answers who the socket speaks for and with which role (`WhoamiResult`). */
+  whoami: 'whoami',
+} as const;
+
+/** `error.code` of a `response` with `ok: false`. */
+export const REQUEST_ERROR = {
+  unknownKind: 'unknown_kind',
+  invalidPayload: 'invalid_payload',
+  forbidden: 'forbidden',
+  failed: 'failed',
+} as const;
+
+export interface PingResult {
+  at: string;
+}
+
+export interface WhoamiResult {
+  userId: string;
+  username: string;
+  displayName: string;
+  color: string;
+  role: Role;
+}
