@@ -19,6 +19,10 @@ export const MESSAGE = {
   request: 104,
   /** server → client: the answer to one `request`. */
   response: 105,
+  /** server → client: every lock on the document (sent on hello and after any change). */
+  locks: 106,
+  /** server → client: something happened to one of your locks (force-released, expired). */
+  lockNotice: 107,
 } as const;
 
 export type MessageType = (typeof MESSAGE)[keyof typeof MESSAGE];

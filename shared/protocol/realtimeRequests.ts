@@ -6,6 +6,10 @@ export const REQUEST_KIND = {
   ping: 'ping',
   /** Answers who the socket speaks for and with which role (`WhoamiResult`). */
   whoami: 'whoami',
+  /** Claims a section: payload `{ sectionId }`, answers the granted `SectionLock`. */
+  lockClaim: 'lock.claim',
+  /** Releases a lock: payload `{ sectionId, force? }`; `force` lets a leader or owner end another's lock. */
+  lockRelease: 'lock.release',
 } as const;
 
 /** `error.code` of a `response` with `ok: false`. */
@@ -14,6 +18,9 @@ export const REQUEST_ERROR = {
   invalidPayload: 'invalid_payload',
   forbidden: 'forbidden',
   failed: 'failed',
+  /** A lock request conflicts with a lock held by someone else (see `LockConflict`). */
+  lockConflict: 'lock_conflict',
+  notFound: 'not_found',
 } as const;
 
 export interface PingResult {
