@@ -17,6 +17,8 @@ import type { DocumentHooks } from './collab/hooks.ts';
 import type { ServerConfig } from './config/loadConfig.ts';
 import { DocumentService } from './documents/DocumentService.ts';
 import { createApp } from './http/createApp.ts';
+import { LockManager } from './locks/LockManager.ts';
+import { lockEnforcementHook } from './locks/lockEnforcementHook.ts';
 import type { Logger } from './logging/Logger.ts';
 import { SqliteStorage } from './storage/SqliteStorage.ts';
 
@@ -30,7 +32,7 @@ export interface RunningServer {
 }
 
 export interface StartOptions {
-  /** Further hook implementers (locks), called after persistence and role enforcement. */
+  /** Further hook implementers, called after persistence, role and lock enforcement. */
   hooks?: DocumentHooks[];
 }
 
@@ -46,8 +48,21 @@ export async function startServer(
     { compactAfterUpdates: config.compactAfterUpdates },
     logger.child('persistence'),
   );
+  const locks = new LockManager(
+    storage.locks,
+    { idleMs: config.lockIdleMs, graceMs: config.lockGraceMs },
+    logger.child('locks'),
+  );
+  // Updates pass role enforcement, then lock enforcement; persistence stores what both accept.
   const registry = new DocumentRegistry(
-    [persistence, roleEnforcementHook, presenceIdentityHook, ...(options.hooks ?? [])],
+    [
+      persistence,
+      roleEnforcementHook,
+      lockEnforcementHook(locks),
+      locks.hooks,
+      presenceIdentityHook,
+      ...(options.hooks ?? []),
+    ],
     {
       unloadDelayMs: config.unloadDelayMs,
       storeRetryLimit: config.storeRetryLimit,

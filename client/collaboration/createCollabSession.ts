@@ -2,6 +2,16 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { CLOSE, shouldReconnect } from '../../shared/protocol/closeCodes.ts';
+import { CONTENT_FRAGMENT } from '../../shared/schema/nodeNames.ts';
+import { readReportFromFragment } from '../../shared/schema/readReportFromFragment.ts';
+import type { Report } from '../../shared/schema/Report.ts';
+import { languageStore } from '../i18n/languageStore.ts';
+import { translate } from '../i18n/translate.ts';
+import { createLockStore, type LockStore } from '../locks/LockStore.ts';
+import { lockNoticeText } from '../locks/lockNoticeText.ts';
+import { createRefusedTextStore, type RefusedTextStore } from '../locks/RefusedTextStore.ts';
+import { sectionHeadingOf } from '../locks/sectionHeadingOf.ts';
+import { textBlocksOf } from '../locks/textBlocksOf.ts';
 import { createLogger } from '../logging/createLogger.ts';
 import { createAccessTracker, type AccessTracker } from './AccessTracker.ts';
 import { createCompositionGate, type CompositionGate } from './CompositionGate.ts';
@@ -10,6 +20,7 @@ import { installCustomMessageHandlers } from './installCustomMessageHandlers.ts'
 import { localCopyName } from './localCopyName.ts';
 import { createNoticeStore, type NoticeStore, type NoticeText } from './NoticeStore.ts';
 import { createPresenceTracker, type PresenceTracker } from './PresenceTracker.ts';
+import { createRealtimeRequester, type RealtimeRequester } from './RealtimeRequester.ts';
 import { createSaveTracker, type SaveTracker } from './SaveTracker.ts';
 
 const logger = createLogger('persistence');
@@ -24,6 +35,15 @@ export interface CollabSession {
   presence: PresenceTracker;
   notices: NoticeStore;
   access: AccessTracker;
+  locks: LockStore;
+  requester: RealtimeRequester;
+  // Text the server refused, offered back after the document was reloaded.
+  refusedText: RefusedTextStore;
+  userId: string | null;
+  report(): Report;
+  // Ends the session and deletes this browser's copy of the document, so that the next session
+  // starts from the server's state.
+  discardLocalCopy(): Promise<void>;
   destroy(): void;
 }
 
@@ -32,6 +52,10 @@ export interface CollabSessionOptions {
   // The logged-in user: their own membership changes change what the editor allows.
   userId?: string | null;
   isAdmin?: boolean;
+  // Kept across reloads of the same document; a new one otherwise.
+  refusedText?: RefusedTextStore;
+  // The server refused an update that was not a reader's: the local copy no longer matches it.
+  onDiverged?: (session: CollabSession) => void;
 }
 
 export function defaultCollabUrl(): string {
@@ -62,10 +86,16 @@ function openLocalCopy(
 
 export function createCollabSession(
   documentId: string,
-  { serverUrl = defaultCollabUrl(), userId = null, isAdmin = false }: CollabSessionOptions = {},
+  {
+    serverUrl = defaultCollabUrl(),
+    userId = null,
+    isAdmin = false,
+    refusedText = createRefusedTextStore(),
+    onDiverged,
+  }: CollabSessionOptions = {},
 ): CollabSession {
   const doc = new Y.Doc();
-  const localCopy = openLocalCopy(documentId, userId, doc);
+  let localCopy = openLocalCopy(documentId, userId, doc);
   const provider = new WebsocketProvider(serverUrl, documentId, doc, {
     // Every update must pass the server's checks (locks, roles): no tab-to-tab shortcut.
     disableBc: true,
@@ -77,9 +107,16 @@ export function createCollabSession(
   const presence = createPresenceTracker(provider.awareness);
   const notices = createNoticeStore();
   const access = createAccessTracker(isAdmin);
+  const locks = createLockStore();
+  const requester = createRealtimeRequester(provider);
+  const report = () => readReportFromFragment(doc.getXmlFragment(CONTENT_FRAGMENT));
+  let destroyed = false;
 
-  const handleConnection = () =>
-    save.handleConnectionChange(connection.getSnapshot() === 'connected');
+  const handleConnection = () => {
+    const connected = connection.getSnapshot() === 'connected';
+    save.handleConnectionChange(connected);
+    if (!connected) requester.rejectAll('offline');
+  };
   const unsubscribeConnection = connection.subscribe(handleConnection);
   const uninstallMessages = installCustomMessageHandlers(provider, {
     onStored: ({ stateVector }) => save.handleStored(stateVector),
@@ -88,9 +125,17 @@ export function createCollabSession(
       const alreadyKnown = payload.reason === 'readOnly' && access.getSnapshot().refusedAsReader;
       access.dispatch({ type: 'updateRefused', reason: payload.reason });
       if (!alreadyKnown) notices.add('error', payload.message);
+      if (payload.reason !== 'readOnly' && !destroyed) onDiverged?.(session);
     },
     onMembershipChanged: (payload) =>
       access.dispatch({ type: 'membershipChanged', payload, selfId: userId }),
+    onResponse: (payload) => requester.handleResponse(payload),
+    onLocks: (payload) => locks.replace(payload.locks),
+    onLockNotice: (payload) => {
+      const heading = sectionHeadingOf(report(), payload.sectionId);
+      const untitled = translate(languageStore.getSnapshot(), 'lock.untitledSection');
+      notices.add('warning', lockNoticeText(payload, heading || untitled));
+    },
     onMalformed: () => notices.add('warning', { key: 'notice.malformedMessage' }),
   });
   const handleClosed = ({ code, reason }: { code: number; reason: string }) => {
@@ -98,12 +143,34 @@ export function createCollabSession(
     notices.add('error', closeNotice(code, reason));
   };
   provider.on('closed', handleClosed);
+  const handleSynced = (synced: boolean) => {
+    if (!synced) return;
+    provider.off('sync', handleSynced);
+    refusedText.compareWithServer(textBlocksOf(report()));
+  };
+  provider.on('sync', handleSynced);
   // A refused upgrade (found out over HTTP) or a removal: stop knocking.
   const unsubscribeAccess = access.subscribe(() => {
     if (access.getSnapshot().ended && provider.shouldConnect) provider.disconnect();
   });
 
-  return {
+  const destroy = () => {
+    if (destroyed) return;
+    destroyed = true;
+    provider.off('sync', handleSynced);
+    provider.off('closed', handleClosed);
+    unsubscribeAccess();
+    uninstallMessages();
+    unsubscribeConnection();
+    requester.rejectAll('offline');
+    connection.destroy();
+    presence.destroy();
+    save.destroy();
+    gate.destroy();
+    provider.destroy();
+  };
+
+  const session: CollabSession = {
     documentId,
     doc,
     provider,
@@ -113,18 +180,27 @@ export function createCollabSession(
     presence,
     notices,
     access,
+    locks,
+    requester,
+    refusedText,
+    userId,
+    report,
+    discardLocalCopy: async () => {
+      destroy();
+      const copy = localCopy;
+      localCopy = null;
+      try {
+        await copy?.clearData();
+      } catch (error: unknown) {
+        logger.warn('could not clear the local copy', error);
+      }
+    },
     destroy: () => {
-      provider.off('closed', handleClosed);
-      unsubscribeAccess();
-      uninstallMessages();
-      unsubscribeConnection();
-      connection.destroy();
-      presence.destroy();
-      save.destroy();
-      gate.destroy();
-      provider.destroy();
+      destroy();
       void localCopy?.destroy();
-      doc.destroy();
+      localCopy = null;
+      if (!doc.isDestroyed) doc.destroy();
     },
   };
+  return session;
 }

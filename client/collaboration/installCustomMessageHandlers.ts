@@ -6,10 +6,18 @@ import {
   encodeCustomMessage,
 } from '../../shared/protocol/customMessageCodec.ts';
 import {
+  lockNoticeSchema,
+  locksMessageSchema,
+  type LockNotice,
+  type LocksMessage,
+} from '../../shared/locks/lockMessages.ts';
+import {
   membershipChangedSchema,
+  responseSchema,
   storedSchema,
   updateRejectedSchema,
   type MembershipChangedPayload,
+  type ResponsePayload,
   type StoredPayload,
   type UpdateRejectedPayload,
 } from '../../shared/protocol/customMessages.ts';
@@ -22,6 +30,9 @@ export interface CustomMessageListeners {
   onStored(payload: StoredPayload): void;
   onUpdateRejected(payload: UpdateRejectedPayload): void;
   onMembershipChanged(payload: MembershipChangedPayload): void;
+  onResponse(payload: ResponsePayload): void;
+  onLocks(payload: LocksMessage): void;
+  onLockNotice(payload: LockNotice): void;
   onMalformed(messageType: number): void;
 }
 
@@ -47,6 +58,9 @@ export function installCustomMessageHandlers(
   handle(MESSAGE.stored, storedSchema, listeners.onStored);
   handle(MESSAGE.updateRejected, updateRejectedSchema, listeners.onUpdateRejected);
   handle(MESSAGE.membershipChanged, membershipChangedSchema, listeners.onMembershipChanged);
+  handle(MESSAGE.response, responseSchema, listeners.onResponse);
+  handle(MESSAGE.locks, locksMessageSchema, listeners.onLocks);
+  handle(MESSAGE.lockNotice, lockNoticeSchema, listeners.onLockNotice);
 
   const hello = encodeCustomMessage(MESSAGE.hello, { protocolVersion: PROTOCOL_VERSION });
   const handleStatus = ({ status }: { status: string }) => {

@@ -19,6 +19,9 @@ import { OutlineCounts } from '../outline/OutlineCounts.tsx';
 import { OutlinePanel } from '../outline/OutlinePanel.tsx';
 import { TemplateSelect } from '../outline/TemplateSelect.tsx';
 import { useDocumentTemplate } from '../outline/useDocumentTemplate.ts';
+import { RefusedTextPanel } from '../locks/RefusedTextPanel.tsx';
+import { SectionLockControls } from '../locks/SectionLockControls.tsx';
+import '../locks/sectionLocks.css';
 import { navigate } from '../routing/navigate.ts';
 import { useExternalStore } from '../stores/useExternalStore.ts';
 import { ReadOnlyBanner } from './ReadOnlyBanner.tsx';
@@ -34,7 +37,10 @@ interface ReportEditorProps {
 export function ReportEditor({ session, summary, user }: ReportEditorProps) {
   const t = useTranslate();
   const access = useExternalStore(session.access);
-  const editable = canEditDocument(access);
+  const refused = useExternalStore(session.refusedText);
+  const locks = useExternalStore(session.locks);
+  // While the document reloads after a refusal, nothing more is typed into the stale copy.
+  const editable = canEditDocument(access) && refused.status !== 'reloading';
   const presenceUser = useMemo(() => presenceUserOf(user), [user]);
   const editor = useReportEditor(session, presenceUser, editable);
   const [membersOpen, setMembersOpen] = useState(false);
@@ -83,16 +89,21 @@ export function ReportEditor({ session, summary, user }: ReportEditorProps) {
         <UserMenu />
         <LanguageSelect />
       </header>
-      {editor && <SectionToolbar editor={editor} readOnly={!editable} />}
+      {editor && (
+        <SectionToolbar editor={editor} readOnly={!editable}>
+          {editable && <SectionLockControls editor={editor} session={session} />}
+        </SectionToolbar>
+      )}
       {!editable && <ReadOnlyBanner access={access} />}
       <NoticeList store={session.notices} />
+      <RefusedTextPanel store={session.refusedText} />
       <div className="editor-workspace">
         <div className="page-scroller">
           <article className="report-page">
             <EditorContent editor={editor} />
           </article>
         </div>
-        {editor && <OutlinePanel editor={editor} templateId={templateId} />}
+        {editor && <OutlinePanel editor={editor} templateId={templateId} locks={locks} />}
       </div>
       {membersOpen && (
         <MembersDialog

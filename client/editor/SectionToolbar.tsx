@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/core';
-import type { MouseEvent } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import { useEditorState } from '@tiptap/react';
 import type { MessageKey } from '../i18n/messages.ts';
 import { useTranslate } from '../i18n/useTranslate.ts';
@@ -51,9 +51,11 @@ interface SectionToolbarProps {
   editor: Editor;
   // A reader sees the toolbar, greyed out, so that the page looks the same for everyone.
   readOnly?: boolean;
+  // Further groups, such as the section lock controls.
+  children?: ReactNode;
 }
 
-export function SectionToolbar({ editor, readOnly = false }: SectionToolbarProps) {
+export function SectionToolbar({ editor, readOnly = false, children }: SectionToolbarProps) {
   const t = useTranslate();
   const mod = modifierKeyName();
   const state = useEditorState({
@@ -196,6 +198,7 @@ export function SectionToolbar({ editor, readOnly = false }: SectionToolbarProps
           onRun={run((chain) => chain.deleteSection())}
         />
       </div>
+      {children}
     </div>
   );
 }

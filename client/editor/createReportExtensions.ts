@@ -7,6 +7,8 @@ import { CONTENT_FRAGMENT } from '../../shared/schema/nodeNames.ts';
 import type { CompositionGate } from '../collaboration/CompositionGate.ts';
 import { CompositionGateBinding } from '../collaboration/CompositionGateBinding.ts';
 import type { PresenceUser } from '../identity/PresenceUser.ts';
+import type { SectionLock } from '../../shared/locks/SectionLock.ts';
+import type { LockStore } from '../locks/LockStore.ts';
 import { createReportSchemaExtensions } from './createReportSchemaExtensions.ts';
 import {
   EmptyNodePlaceholder,
@@ -15,6 +17,8 @@ import {
 import { CaretActivity } from './extensions/CaretActivity.ts';
 import { ReadOnlyGuard } from './extensions/ReadOnlyGuard.ts';
 import { SectionCommands } from './extensions/SectionCommands.ts';
+import { SectionLockBadges } from './extensions/SectionLockBadges.ts';
+import { SectionLockGuard } from './extensions/SectionLockGuard.ts';
 import { SectionNumbering } from './extensions/SectionNumbering.ts';
 import { UniqueSectionIds } from './extensions/UniqueSectionIds.ts';
 import { renderRemoteCaret } from './renderRemoteCaret.ts';
@@ -26,6 +30,10 @@ export interface ReportExtensionOptions {
   user?: PresenceUser;
   gate?: CompositionGate | null;
   placeholderFor?: EmptyNodePlaceholderOptions['textFor'];
+  // Section locks: others' block local changes and show as badges.
+  locks?: LockStore | null;
+  userId?: string | null;
+  onLockBlocked?: ((lock: SectionLock) => void) | null;
 }
 
 // The awareness user: the session's identity, and the clientId that lets carets be matched to
@@ -46,6 +54,12 @@ export function createReportExtensions(options: ReportExtensionOptions): Extensi
     UniqueSectionIds,
     SectionCommands,
     ReadOnlyGuard,
+    SectionLockGuard.configure({
+      locks: options.locks ?? null,
+      userId: options.userId ?? null,
+      onBlocked: options.onLockBlocked ?? null,
+    }),
+    SectionLockBadges.configure({ locks: options.locks ?? null, userId: options.userId ?? null }),
     Collaboration.configure({ document: options.doc, field: CONTENT_FRAGMENT }),
     CompositionGateBinding.configure({ gate: options.gate ?? null }),
   ];

@@ -6,6 +6,7 @@ import { languageStore } from '../i18n/languageStore.ts';
 import { translate } from '../i18n/translate.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
 import type { PresenceUser } from '../identity/PresenceUser.ts';
+import { createBlockedNotifier } from '../locks/createBlockedNotifier.ts';
 import { caretUser, createReportExtensions } from './createReportExtensions.ts';
 
 const placeholderFor = (name: string) =>
@@ -28,6 +29,9 @@ export function useReportEditor(
         user,
         gate: session.gate,
         placeholderFor,
+        locks: session.locks,
+        userId: session.userId ?? user.id,
+        onLockBlocked: createBlockedNotifier(session.notices),
       }),
       editable,
       editorProps: {

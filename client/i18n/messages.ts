@@ -1,4 +1,5 @@
 import { accountMessages } from './accountMessages.ts';
+import { lockMessages } from './lockMessages.ts';
 
 const zh = {
   'app.name': 'CoDraft 协同起草',
@@ -57,6 +58,7 @@ const zh = {
   'notice.connectionClosed': '连接已关闭（{code}）：{reason}',
   'notice.malformedMessage': '收到无法识别的服务器消息，已忽略。',
   ...accountMessages.zh,
+  ...lockMessages.zh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -118,6 +120,7 @@ const en: Record<MessageKey, string> = {
   'notice.connectionClosed': 'Connection closed ({code}): {reason}',
   'notice.malformedMessage': 'An unreadable server message was ignored.',
   ...accountMessages.en,
+  ...lockMessages.en,
 };
 
 export type Language = 'zh' | 'en';

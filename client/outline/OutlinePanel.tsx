@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { useState } from 'react';
+import type { SectionLock } from '../../shared/locks/SectionLock.ts';
 import type { Finding } from '../../shared/outline/Finding.ts';
 import { applyFindingFix } from './applyFindingFix.ts';
 import { FindingFilter, type SeverityFilter } from './FindingFilter.tsx';
@@ -17,10 +18,12 @@ interface OutlinePanelProps {
   editor: Editor;
   // Null while the document's template is not known yet: the tree shows, the findings wait.
   templateId: string | null;
+  // Section locks, shown as badges in the tree.
+  locks?: ReadonlyMap<string, SectionLock>;
 }
 
 // Beside the editor: the numbered section tree with a status per section, and the findings.
-export function OutlinePanel({ editor, templateId }: OutlinePanelProps) {
+export function OutlinePanel({ editor, templateId, locks }: OutlinePanelProps) {
   const t = useOutlineTranslate();
   const check = useOutlineCheck(editor, templateId);
   const [filter, setFilter] = useState<SeverityFilter>('all');
@@ -57,6 +60,7 @@ export function OutlinePanel({ editor, templateId }: OutlinePanelProps) {
             <OutlineTree
               nodes={check.outline.sections}
               statusBySection={check.statusBySection}
+              locks={locks}
               onJump={handleJump}
             />
           </div>

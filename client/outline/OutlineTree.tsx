@@ -1,20 +1,27 @@
+import type { SectionLock } from '../../shared/locks/SectionLock.ts';
 import type { OutlineNode } from '../../shared/schema/outlineOf.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
+import { lockColorStyle } from '../locks/lockColorStyle.ts';
+import { lockTooltip } from '../locks/lockTooltip.ts';
 import type { SectionStatus } from './summarizeFindings.ts';
 import { useOutlineTranslate } from './useOutlineTranslate.ts';
 
 interface OutlineTreeProps {
   nodes: readonly OutlineNode[];
   statusBySection: ReadonlyMap<string, SectionStatus>;
+  locks?: ReadonlyMap<string, SectionLock>;
   onJump: (sectionId: string) => void;
 }
 
-export function OutlineTree({ nodes, statusBySection, onJump }: OutlineTreeProps) {
+export function OutlineTree({ nodes, statusBySection, locks, onJump }: OutlineTreeProps) {
   const t = useOutlineTranslate();
+  const language = useLanguage();
   return (
     <ul className="outline-tree" role="group">
       {nodes.map((node) => {
         const status = statusBySection.get(node.id) ?? 'ok';
         const handleClick = () => onJump(node.id);
+        const lock = locks?.get(node.id);
         return (
           <li
             key={node.id}
@@ -38,11 +45,24 @@ export function OutlineTree({ nodes, statusBySection, onJump }: OutlineTreeProps
               />
               <span className="outline-number">{node.number}</span>
               <span className="outline-heading">{node.heading || '…'}</span>
+              {lock && (
+                <span
+                  className="outline-lock-badge"
+                  data-testid="outline-lock-badge"
+                  data-section-id={node.id}
+                  data-holder={lock.holderName}
+                  title={lockTooltip(lock, language)}
+                  style={lockColorStyle(lock.holderColor)}
+                >
+                  {lock.holderName}
+                </span>
+              )}
             </button>
             {node.children.length > 0 && (
               <OutlineTree
                 nodes={node.children}
                 statusBySection={statusBySection}
+                locks={locks}
                 onJump={onJump}
               />
             )}

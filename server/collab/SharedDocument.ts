@@ -9,12 +9,14 @@ import { Connection } from './Connection.ts';
 import {
   runBeforeApplyAwareness,
   runBeforeApplyUpdate,
+  type ConnectionContext,
   type DocumentHooks,
   type IncomingAwarenessContext,
   type UpdateRejection,
 } from './hooks.ts';
 import { MalformedFrameError } from './MalformedFrameError.ts';
 import { outgoingMessages } from './outgoingMessages.ts';
+import { requestHandlers, type RequestHandler } from './requestHandlers.ts';
 import { UpdateBatcher } from './UpdateBatcher.ts';
 
 export interface SharedDocumentOptions {
@@ -34,6 +36,8 @@ interface AwarenessChange {
 }
 
 const STORED_CONTENT = Symbol('stored content');
+
+type ConnectionEvent = 'connectionOpened' | 'connectionClosed' | 'helloReceived';
 
 function isEmptyStateVector(stateVector: Uint8Array): boolean {
   return stateVector.length === 1 && stateVector[0] === 0;
@@ -55,6 +59,8 @@ export class SharedDocument {
   readonly #awarenessOwners = new Map<number, Connection>();
   readonly #hooks: readonly DocumentHooks[];
   readonly #filtersAwareness: boolean;
+  readonly #observesUpdates: boolean;
+  readonly #requestHandlers: ReadonlyMap<string, RequestHandler>;
   readonly #options: SharedDocumentOptions;
   readonly #logger: Logger;
   readonly #batcher: UpdateBatcher;
@@ -75,6 +81,11 @@ export class SharedDocument {
     this.id = id;
     this.#hooks = hooks;
     this.#filtersAwareness = hooks.some((hook) => hook.beforeApplyAwareness);
+    this.#observesUpdates = hooks.some((hook) => hook.afterApplyUpdate);
+    this.#requestHandlers = new Map([
+      ...requestHandlers,
+      ...hooks.flatMap((hook) => [...(hook.requestHandlers ?? [])]),
+    ]);
     this.#options = options;
     this.#logger = logger;
     this.#onCorrupted = onCorrupted;
@@ -139,6 +150,19 @@ export class SharedDocument {
     if (!this.#storedContent) this.#sendSyncStep1(connection);
     const states = [...this.awareness.getStates().keys()];
     if (states.length > 0) connection.send(outgoingMessages.awareness(this.awareness, states));
+    this.#notify('connectionOpened', connection);
+  }
+
+  /** The socket said `hello`: from now on it receives custom messages. */
+  receiveHello(connection: Connection): void {
+    connection.saidHello = true;
+    this.scheduleStoredNotice();
+    this.#notify('helloReceived', connection);
+  }
+
+  /** The handler of a `request` kind: the core's own, or one a hook implementer added. */
+  requestHandler(kind: string): RequestHandler | undefined {
+    return this.#requestHandlers.get(kind);
   }
 
   removeConnection(connection: Connection): void {
@@ -150,6 +174,7 @@ export class SharedDocument {
     for (const client of clients) {
       if (this.#awarenessOwners.get(client) === connection) this.#awarenessOwners.delete(client);
     }
+    this.#notify('connectionClosed', connection);
   }
 
   closeConnections(kind: CloseKind): void {
@@ -277,6 +302,27 @@ export class SharedDocument {
         queueMicrotask(() => this.#onCorrupted(this));
       }
       throw new MalformedFrameError('update could not be applied', { cause: error });
+    }
+    if (this.#observesUpdates) {
+      for (const hook of this.#hooks) {
+        this.#guard(hook, () =>
+          hook.afterApplyUpdate?.({ documentId: this.id, doc: this.doc, connection, update }),
+        );
+      }
+    }
+  }
+
+  #notify(event: ConnectionEvent, connection: Connection): void {
+    const context: ConnectionContext = { documentId: this.id, doc: this.#doc, connection };
+    Object.defineProperty(context, 'doc', { get: () => this.doc });
+    for (const hook of this.#hooks) this.#guard(hook, () => hook[event]?.(context));
+  }
+
+  #guard(hook: DocumentHooks, call: () => void): void {
+    try {
+      call();
+    } catch (error: unknown) {
+      this.#logger.error('hook failed', { documentId: this.id, hook: hook.name, error });
     }
   }
 

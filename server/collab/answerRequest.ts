@@ -4,7 +4,6 @@ import { MESSAGE } from '../../shared/protocol/messageTypes.ts';
 import { REQUEST_ERROR } from '../../shared/protocol/realtimeRequests.ts';
 import type { Connection } from './Connection.ts';
 import { RequestError } from './RequestError.ts';
-import { requestHandlers } from './requestHandlers.ts';
 import type { SharedDocument } from './SharedDocument.ts';
 
 /** Runs the handler of the request's kind and sends the `response` with the same id. */
@@ -14,7 +13,7 @@ export async function answerRequest(
   { requestId, kind, payload }: RequestPayload,
 ): Promise<void> {
   let response: ResponsePayload;
-  const handler = requestHandlers.get(kind);
+  const handler = document.requestHandler(kind);
   if (!handler) {
     response = {
       requestId,

@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import type { UpdateRejectedPayload } from '../../shared/protocol/customMessages.ts';
 import type { AwarenessEntry } from './AwarenessEntry.ts';
 import type { Connection } from './Connection.ts';
+import type { RequestHandler } from './requestHandlers.ts';
 
 type MaybePromise<T> = T | Promise<T>;
 
@@ -19,6 +20,10 @@ export interface IncomingUpdateContext extends DocumentContext {
   connection: Connection;
   /** The update as received (sync step 2 or update message): decodable, not yet applied. */
   update: Uint8Array;
+}
+
+export interface ConnectionContext extends DocumentContext {
+  connection: Connection;
 }
 
 export interface IncomingAwarenessContext {
@@ -84,6 +89,24 @@ export interface DocumentHooks {
    * with every update not yet stored merged into one, so it must be safe to repeat.
    */
   storeUpdate?(context: StoreUpdateContext): MaybePromise<void>;
+
+  /**
+   * Sees every incoming update after it was applied to the document (it passed every
+   * `beforeApplyUpdate` hook). Must be synchronous and cheap; a throw is logged.
+   */
+  afterApplyUpdate?(context: IncomingUpdateContext): void;
+
+  /** A socket joined the document (after it was loaded). Synchronous; a throw is logged. */
+  connectionOpened?(context: ConnectionContext): void;
+
+  /** A socket on the document closed. Synchronous; a throw is logged. */
+  connectionClosed?(context: ConnectionContext): void;
+
+  /** A socket said `hello`: it now receives custom messages. Synchronous; a throw is logged. */
+  helloReceived?(context: ConnectionContext): void;
+
+  /** Further kinds of `request` this implementer answers, by kind. */
+  requestHandlers?: ReadonlyMap<string, RequestHandler>;
 
   /** Called before a document leaves memory, after its last update was stored. */
   unloadDocument?(context: UnloadDocumentContext): MaybePromise<void>;

@@ -60,8 +60,7 @@ export const messageHandlers: ReadonlyMap<number, MessageHandler> = new Map<numb
       MESSAGE.hello,
       (connection, document, decoder) => {
         MalformedFrameError.wrap('hello', () => decodeCustomPayload(decoder, helloSchema));
-        connection.saidHello = true;
-        document.scheduleStoredNotice();
+        document.receiveHello(connection);
       },
     ],
     [

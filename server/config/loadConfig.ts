@@ -39,6 +39,10 @@ export interface ServerConfig {
   loginFailuresPerAccount: number;
   loginFailuresPerAddress: number;
   loginFailureWindowMs: number;
+  /** A section lock ends after this long without an edit by its holder inside the section. */
+  lockIdleMs: number;
+  /** A section lock ends when none of its holder's sockets was on the document for this long. */
+  lockGraceMs: number;
   /** express `trust proxy`: which proxies' X-Forwarded-For/-Proto to believe (false: none). */
   trustProxy: boolean | number | string;
 }
@@ -67,6 +71,8 @@ const envSchema = z.object({
   LOGIN_FAILURES_PER_ADDRESS: integer(20, 1),
   LOGIN_FAILURE_WINDOW_MS: integer(15 * 60 * 1000, 1000),
   TRUST_PROXY: z.string().trim().optional(),
+  LOCK_IDLE_MS: integer(30 * 60 * 1000, 1),
+  LOCK_GRACE_MS: integer(2 * 60 * 1000, 1),
 });
 
 function parseOrigins(list: string | undefined): string[] {
@@ -135,5 +141,7 @@ export function loadConfig(env: Record<string, string | undefined>): ServerConfi
     loginFailuresPerAddress: values.LOGIN_FAILURES_PER_ADDRESS,
     loginFailureWindowMs: values.LOGIN_FAILURE_WINDOW_MS,
     trustProxy: parseTrustProxy(values.TRUST_PROXY),
+    lockIdleMs: values.LOCK_IDLE_MS,
+    lockGraceMs: values.LOCK_GRACE_MS,
   };
 }

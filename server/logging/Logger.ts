@@ -1,6 +1,7 @@
 import type { LogLevel } from '../config/loadConfig.ts';
 
-export type LogCategory = 'server' | 'http' | 'sync' | 'persistence' | 'documents' | 'auth';
+export type LogCategory =
+  'server' | 'http' | 'sync' | 'persistence' | 'documents' | 'auth' | 'locks';
 
 type LogContext = Record<string, unknown>;
 

@@ -3,13 +3,14 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { DocumentSummary } from '../../shared/protocol/documentApi.ts';
 import { SqliteAuditStore } from './SqliteAuditStore.ts';
+import { SqliteLockStore } from './SqliteLockStore.ts';
 import { SqliteMemberStore } from './SqliteMemberStore.ts';
 import { SqliteSessionStore } from './SqliteSessionStore.ts';
 import { SqliteUserStore } from './SqliteUserStore.ts';
 import type { DocumentChanges, NewDocument, Storage, StoredContent } from './Storage.ts';
 
-// 2: users, sessions, document members and the audit log.
-const SCHEMA_VERSION = 2;
+// 2: users, sessions, document members and the audit log. 3: section locks.
+const SCHEMA_VERSION = 3;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS documents (
@@ -60,6 +61,7 @@ export class SqliteStorage implements Storage {
   readonly sessions: SqliteSessionStore;
   readonly members: SqliteMemberStore;
   readonly audit: SqliteAuditStore;
+  readonly locks: SqliteLockStore;
   readonly #db: Database.Database;
   readonly #statements;
 
@@ -77,6 +79,7 @@ export class SqliteStorage implements Storage {
     this.sessions = new SqliteSessionStore(db);
     this.members = new SqliteMemberStore(db);
     this.audit = new SqliteAuditStore(db);
+    this.locks = new SqliteLockStore(db);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
     this.#statements = {
       list: db.prepare<[], DocumentRow>(

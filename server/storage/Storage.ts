@@ -1,5 +1,6 @@
 import type { DocumentSummary } from '../../shared/protocol/documentApi.ts';
 import type { AuditStore } from './AuditStore.ts';
+import type { LockStore } from './LockStore.ts';
 import type { MemberStore } from './MemberStore.ts';
 import type { SessionStore } from './SessionStore.ts';
 import type { UserStore } from './UserStore.ts';
@@ -37,6 +38,7 @@ export interface Storage {
   readonly sessions: SessionStore;
   readonly members: MemberStore;
   readonly audit: AuditStore;
+  readonly locks: LockStore;
   listDocuments(): Promise<DocumentSummary[]>;
   getDocument(id: string): Promise<DocumentSummary | undefined>;
   createDocument(document: NewDocument): Promise<DocumentSummary>;

@@ -2,6 +2,8 @@ import { Editor } from '@tiptap/core';
 import * as Y from 'yjs';
 import { createReportExtensions } from '../../client/editor/createReportExtensions.ts';
 import type { CompositionGate } from '../../client/collaboration/CompositionGate.ts';
+import type { LockStore } from '../../client/locks/LockStore.ts';
+import type { SectionLock } from '../../shared/locks/SectionLock.ts';
 import { CONTENT_FRAGMENT } from '../../shared/schema/nodeNames.ts';
 import { readReportFromFragment } from '../../shared/schema/readReportFromFragment.ts';
 import type { Report } from '../../shared/schema/Report.ts';
@@ -16,7 +18,14 @@ export interface TestEditor {
 
 /** A real Tiptap editor bound to a local Y.Doc, optionally seeded with a report. */
 export function createTestEditor(
-  options: { report?: Report; doc?: Y.Doc; gate?: CompositionGate } = {},
+  options: {
+    report?: Report;
+    doc?: Y.Doc;
+    gate?: CompositionGate;
+    locks?: LockStore;
+    userId?: string;
+    onLockBlocked?: (lock: SectionLock) => void;
+  } = {},
 ): TestEditor {
   const doc = options.doc ?? new Y.Doc();
   if (options.report) writeReportToFragment(options.report, doc.getXmlFragment(CONTENT_FRAGMENT));
@@ -24,7 +33,13 @@ export function createTestEditor(
   document.body.append(element);
   const editor = new Editor({
     element,
-    extensions: createReportExtensions({ doc, gate: options.gate ?? null }),
+    extensions: createReportExtensions({
+      doc,
+      gate: options.gate ?? null,
+      locks: options.locks ?? null,
+      userId: options.userId ?? null,
+      onLockBlocked: options.onLockBlocked ?? null,
+    }),
   });
   return {
     editor,

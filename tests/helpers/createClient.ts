@@ -2,6 +2,12 @@ import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import {
+  lockNoticeSchema,
+  locksMessageSchema,
+  type LockNotice,
+} from '../../shared/locks/lockMessages.ts';
+import type { SectionLock } from '../../shared/locks/SectionLock.ts';
+import {
   decodeCustomPayload,
   encodeCustomMessage,
 } from '../../shared/protocol/customMessageCodec.ts';
@@ -50,6 +56,10 @@ export interface TestClient {
   closes: Array<{ code: number; reason: string }>;
   /** `membershipChanged` payloads received (needs `hello`). */
   membershipChanges: MembershipChangedPayload[];
+  /** The last `locks` set received (needs `hello`); null before the first. */
+  readonly locks: SectionLock[] | null;
+  /** `lockNotice` payloads received (needs `hello`). */
+  lockNotices: LockNotice[];
   /** Sends a `request` on the realtime channel and resolves with its `response`. */
   request(kind: string, payload?: unknown): Promise<ResponsePayload>;
   destroy(): void;
@@ -108,6 +118,8 @@ export function createClient(
   const rejections: UpdateRejectedPayload[] = [];
   const closes: Array<{ code: number; reason: string }> = [];
   const membershipChanges: MembershipChangedPayload[] = [];
+  let locks: SectionLock[] | null = null;
+  const lockNotices: LockNotice[] = [];
   const pending = new Map<
     number,
     { resolve: (response: ResponsePayload) => void; reject: (error: Error) => void }
@@ -144,6 +156,12 @@ export function createClient(
     provider.messageHandlers[MESSAGE.membershipChanged] = (_encoder, decoder) => {
       membershipChanges.push(decodeCustomPayload(decoder, membershipChangedSchema));
     };
+    provider.messageHandlers[MESSAGE.locks] = (_encoder, decoder) => {
+      locks = decodeCustomPayload(decoder, locksMessageSchema).locks;
+    };
+    provider.messageHandlers[MESSAGE.lockNotice] = (_encoder, decoder) => {
+      lockNotices.push(decodeCustomPayload(decoder, lockNoticeSchema));
+    };
   }
 
   return {
@@ -169,6 +187,10 @@ export function createClient(
     rejections,
     closes,
     membershipChanges,
+    get locks() {
+      return locks;
+    },
+    lockNotices,
     request(kind, payload) {
       const requestId = nextRequestId++;
       const answered = new Promise<ResponsePayload>((resolve, reject) =>
