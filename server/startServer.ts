@@ -69,6 +69,7 @@ export async function startServer(
       storeRetryDelayMs: config.storeRetryDelayMs,
       storedNotifyIntervalMs: config.storedNotifyIntervalMs,
       batchWindowMs: config.batchWindowMs,
+      awarenessWindowMs: config.awarenessWindowMs,
     },
     logger.child('sync'),
   );

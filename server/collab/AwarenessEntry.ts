@@ -8,15 +8,34 @@ export interface AwarenessEntry {
   state: unknown;
 }
 
-/** Reads an awareness update as y-protocols writes it: count, then id, clock and JSON per client. */
-export function readAwarenessUpdate(update: Uint8Array): AwarenessEntry[] {
+const NULL_STATE = new TextEncoder().encode('null');
+const utf8 = new TextDecoder();
+
+function isNullState(bytes: Uint8Array): boolean {
+  return (
+    bytes.length === NULL_STATE.length && bytes.every((byte, index) => byte === NULL_STATE[index])
+  );
+}
+
+/**
+ * Reads an awareness update as y-protocols writes it: count, then id, clock and JSON per client.
+ * Entries for which `isStale(clientId, clock)` holds are skipped without parsing their JSON, unless
+ * they remove the client (state null): applying them would change nothing. Stock providers echo
+ * every state they receive, so most incoming entries are such echoes.
+ */
+export function readAwarenessUpdate(
+  update: Uint8Array,
+  isStale: (clientId: number, clock: number) => boolean = () => false,
+): AwarenessEntry[] {
   const decoder = decoding.createDecoder(update);
   const count = decoding.readVarUint(decoder);
   const entries: AwarenessEntry[] = [];
   for (let index = 0; index < count; index++) {
     const clientId = decoding.readVarUint(decoder);
     const clock = decoding.readVarUint(decoder);
-    const state: unknown = JSON.parse(decoding.readVarString(decoder));
+    const bytes = decoding.readVarUint8Array(decoder);
+    if (isStale(clientId, clock) && !isNullState(bytes)) continue;
+    const state: unknown = JSON.parse(utf8.decode(bytes));
     entries.push({ clientId, clock, state });
   }
   return entries;

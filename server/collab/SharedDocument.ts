@@ -24,6 +24,7 @@ export interface SharedDocumentOptions {
   storeRetryDelayMs: number;
   storedNotifyIntervalMs: number;
   batchWindowMs: number;
+  awarenessWindowMs: number;
 }
 
 /** Called when an update failed half-way and the memory copy no longer matches storage. */
@@ -65,7 +66,7 @@ export class SharedDocument {
   readonly #logger: Logger;
   readonly #batcher: UpdateBatcher;
   readonly #changedAwareness = new Set<number>();
-  #awarenessFlush: NodeJS.Immediate | null = null;
+  #awarenessFlush: NodeJS.Timeout | null = null;
   #storedNotice: NodeJS.Timeout | null = null;
   #lastStoredNoticeAt = 0;
   #appliedUpdates = 0;
@@ -227,7 +228,11 @@ export class SharedDocument {
       );
       return;
     }
-    const entries = MalformedFrameError.wrap('awareness update', () => readAwarenessUpdate(update));
+    const known = this.awareness.meta;
+    const entries = MalformedFrameError.wrap('awareness update', () =>
+      readAwarenessUpdate(update, (clientId, clock) => (known.get(clientId)?.clock ?? -1) >= clock),
+    );
+    if (entries.length === 0) return;
     const context: IncomingAwarenessContext = {
       documentId: this.id,
       connection,
@@ -266,7 +271,7 @@ export class SharedDocument {
   destroy(options: { discardUnstored: boolean }): void {
     if (options.discardUnstored) this.#batcher.stop();
     if (this.#storedNotice) clearTimeout(this.#storedNotice);
-    if (this.#awarenessFlush) clearImmediate(this.#awarenessFlush);
+    if (this.#awarenessFlush) clearTimeout(this.#awarenessFlush);
     this.#connections.clear();
     this.awareness.destroy();
     this.#storedContent = null;
@@ -378,12 +383,12 @@ export class SharedDocument {
     for (const list of [added, updated, removed]) {
       for (const client of list) this.#changedAwareness.add(client);
     }
-    this.#awarenessFlush ??= setImmediate(() => {
+    this.#awarenessFlush ??= setTimeout(() => {
       this.#awarenessFlush = null;
       const clients = [...this.#changedAwareness];
       this.#changedAwareness.clear();
       this.#broadcast(outgoingMessages.awareness(this.awareness, clients), null);
-    });
+    }, this.#options.awarenessWindowMs);
   }
 
   #sendStoredNotice(): void {

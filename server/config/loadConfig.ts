@@ -21,6 +21,8 @@ export interface ServerConfig {
   storeRetryDelayMs: number;
   /** 0: updates arriving in one event-loop turn are stored and broadcast together; more: in that window. */
   batchWindowMs: number;
+  /** Presence changes (carets, renewals) are relayed together once per window: fewer, larger frames. */
+  awarenessWindowMs: number;
   /** Least time between two `stored` messages on one document. */
   storedNotifyIntervalMs: number;
   /** Interval of the ping that finds dead sockets. */
@@ -60,6 +62,7 @@ const envSchema = z.object({
   STORE_RETRY_LIMIT: integer(5, 1),
   STORE_RETRY_DELAY_MS: integer(200),
   BATCH_WINDOW_MS: integer(0),
+  AWARENESS_WINDOW_MS: integer(30),
   STORED_NOTIFY_INTERVAL_MS: integer(100),
   PING_INTERVAL_MS: integer(30_000, 100),
   SQLITE_SYNCHRONOUS: z.enum(['normal', 'full']).default('normal'),
@@ -130,6 +133,7 @@ export function loadConfig(env: Record<string, string | undefined>): ServerConfi
     storeRetryLimit: values.STORE_RETRY_LIMIT,
     storeRetryDelayMs: values.STORE_RETRY_DELAY_MS,
     batchWindowMs: values.BATCH_WINDOW_MS,
+    awarenessWindowMs: values.AWARENESS_WINDOW_MS,
     storedNotifyIntervalMs: values.STORED_NOTIFY_INTERVAL_MS,
     pingIntervalMs: values.PING_INTERVAL_MS,
     sqliteSynchronous: values.SQLITE_SYNCHRONOUS,
