@@ -31,6 +31,14 @@ export const benchScenarios: BenchScenario[] = [
     targets: { p99Ms: 20 },
   }),
   propagationScenario({
+    name: 'clients-200-locked',
+    clients: 200,
+    writers: 10,
+    keysPerSecond: 5,
+    withLocks: true,
+    targets: {},
+  }),
+  propagationScenario({
     name: 'stress-200x40',
     clients: 200,
     writers: 40,

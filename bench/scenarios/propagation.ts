@@ -7,6 +7,7 @@ import { BenchServer } from '../BenchServer.ts';
 import { benchClock, sleep, sleepUntil } from '../benchClock.ts';
 import { ClientFleet } from '../clients/ClientFleet.ts';
 import { whenSynced } from '../connectProvider.ts';
+import { holdSectionLocks, type LockHolder } from '../holdSectionLocks.ts';
 import { loadSampleReport } from '../loadSampleReport.ts';
 import { toMegabytes } from '../readProcessStats.ts';
 import { readSystemCpu } from '../readSystemCpu.ts';
@@ -27,6 +28,8 @@ export interface PropagationSetup {
   clients: number;
   writers: number;
   keysPerSecond: number;
+  /** Hold locks on every level-1 section while typing, so every update is inspected. */
+  withLocks?: boolean;
   targets: PropagationTargets;
 }
 
@@ -51,9 +54,11 @@ export function propagationScenario(setup: PropagationSetup): BenchScenario {
         options.clientProcesses ?? (setup.clients <= 10 ? 1 : setup.clients <= 50 ? 2 : 4);
       const server = await BenchServer.start({ nodeArgs: options.serverNodeArgs });
       let fleet: ClientFleet | null = null;
+      let holder: LockHolder | null = null;
       try {
         const documentId = await server.createDocument(setup.name);
         await seedSampleReport(server, documentId);
+        if (setup.withLocks) holder = await holdSectionLocks(server, documentId);
         const text = sampleCharacters();
 
         fleet = await ClientFleet.spawn(processes, options.clientNodeArgs);
@@ -123,6 +128,7 @@ export function propagationScenario(setup: PropagationSetup): BenchScenario {
             writers: setup.writers,
             keysPerSecondPerWriter: setup.keysPerSecond,
             clientProcesses: processes,
+            lockedSections: holder?.sectionIds.length ?? 0,
             connectAllMs: Math.round(connectMs),
             measuredSeconds: round(seconds, 1),
             latencyMs: {
@@ -158,6 +164,7 @@ export function propagationScenario(setup: PropagationSetup): BenchScenario {
           targets,
         };
       } finally {
+        holder?.release();
         await fleet?.close();
         await server.close();
       }
