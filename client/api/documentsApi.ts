@@ -22,8 +22,11 @@ const anyBody = z.unknown();
 export const documentsApi = {
   list: () => requestJson('/api/documents', z.array(documentEntrySchema)),
   get: (id: string) => requestJson(`/api/documents/${encodeURIComponent(id)}`, documentEntrySchema),
-  create: (title: string) =>
-    requestJson('/api/documents', documentEntrySchema, { method: 'POST', body: { title } }),
+  create: (title: string, template?: string) =>
+    requestJson('/api/documents', documentEntrySchema, {
+      method: 'POST',
+      body: template ? { title, template } : { title },
+    }),
   rename: (id: string, title: string) =>
     requestJson(`/api/documents/${encodeURIComponent(id)}`, anyBody, {
       method: 'PATCH',

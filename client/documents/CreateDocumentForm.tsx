@@ -1,20 +1,29 @@
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { describeApiError } from '../api/describeApiError.ts';
+import { DEFAULT_TEMPLATE_ID } from '../../shared/protocol/defaultTemplateId.ts';
+import { listTemplates } from '../../shared/templates/listTemplates.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
 import { useTranslate } from '../i18n/useTranslate.ts';
 
 interface CreateDocumentFormProps {
-  onCreate: (title: string) => Promise<unknown>;
+  onCreate: (title: string, template: string) => Promise<unknown>;
 }
 
 export function CreateDocumentForm({ onCreate }: CreateDocumentFormProps) {
   const t = useTranslate();
+  const language = useLanguage();
   const [title, setTitle] = useState('');
+  const [template, setTemplate] = useState(DEFAULT_TEMPLATE_ID);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   const handleTitleChange = (event: ChangeEvent<HTMLInputElement>) => {
     setTitle(event.target.value);
     setError(null);
+  };
+
+  const handleTemplateChange = (event: ChangeEvent<HTMLSelectElement>) => {
+    setTemplate(event.target.value);
   };
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -26,7 +35,7 @@ export function CreateDocumentForm({ onCreate }: CreateDocumentFormProps) {
     }
     setBusy(true);
     try {
-      await onCreate(trimmed);
+      await onCreate(trimmed, template);
       setTitle('');
     } catch (caught: unknown) {
       setError(t('list.actionFailed', { message: describeApiError(caught, t) }));
@@ -45,6 +54,18 @@ export function CreateDocumentForm({ onCreate }: CreateDocumentFormProps) {
         aria-label={t('list.newTitlePlaceholder')}
         onChange={handleTitleChange}
       />
+      <select
+        data-testid="new-doc-template"
+        value={template}
+        aria-label={t('list.template')}
+        onChange={handleTemplateChange}
+      >
+        {listTemplates().map((option) => (
+          <option key={option.id} value={option.id}>
+            {option.name[language]}
+          </option>
+        ))}
+      </select>
       <button type="submit" data-testid="create-doc" disabled={busy}>
         {busy ? t('list.creating') : t('list.create')}
       </button>

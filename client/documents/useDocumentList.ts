@@ -27,8 +27,8 @@ export function useDocumentList() {
   }, [reload]);
 
   const create = useCallback(
-    async (title: string) => {
-      const created = await documentsApi.create(title);
+    async (title: string, template?: string) => {
+      const created = await documentsApi.create(title, template);
       await reload();
       return created;
     },

@@ -4,6 +4,9 @@ import { DEFAULT_TEMPLATE_ID } from '../../shared/protocol/defaultTemplateId.ts'
 import type { DocumentSummary } from '../../shared/protocol/documentApi.ts';
 import { CONTENT_FRAGMENT } from '../../shared/schema/nodeNames.ts';
 import { writeReportToFragment } from '../../shared/schema/writeReportToFragment.ts';
+import type { Report } from '../../shared/schema/Report.ts';
+import { getTemplate } from '../../shared/templates/getTemplate.ts';
+import { skeletonReport } from '../../shared/templates/skeletonReport.ts';
 import type { DocumentRegistry } from '../collab/DocumentRegistry.ts';
 import type { Logger } from '../logging/Logger.ts';
 import type { DocumentChanges, Storage } from '../storage/Storage.ts';
@@ -29,18 +32,23 @@ export class DocumentService {
   }
 
   /**
-   * Creates a document whose content is an empty report showing the title; `ownerId` becomes
-   * its owner in the same step, so no report is ever left without one.
+   * Creates a document holding `content`; without content, a report created with an explicit
+   * template starts as that template's skeleton (title, lead, required sections) and one without
+   * as its title alone. `ownerId` becomes its owner in the same step, so no report is ever left
+   * without one.
    */
   async create(
-    input: { title: string; template?: string },
+    input: { title: string; template?: string; content?: Report },
     ownerId?: string,
   ): Promise<DocumentSummary> {
+    const template = input.template ? getTemplate(input.template) : null;
+    const content =
+      input.content ??
+      (template
+        ? skeletonReport(input.title, template)
+        : { title: input.title, lead: [], sections: [] });
     const doc = new Y.Doc();
-    writeReportToFragment(
-      { title: input.title, lead: [], sections: [] },
-      doc.getXmlFragment(CONTENT_FRAGMENT),
-    );
+    writeReportToFragment(content, doc.getXmlFragment(CONTENT_FRAGMENT));
     const initialState = Y.encodeStateAsUpdate(doc);
     doc.destroy();
     const document = await this.#storage.createDocument({

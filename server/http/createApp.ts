@@ -71,7 +71,7 @@ export function createApp({ documents, registry, clientDir, logger, access }: Ap
   api.use('/audit', requireAdmin, createAuditRouter(access.storage.audit));
   api.use('/documents', requireLogin);
   // Routes under /documents that are not about one report (import) go above this check.
-  api.use('/documents', createImportRouter({ documents, registry, audit: access.audit, logger }));
+  api.use('/documents', createImportRouter({ documents, audit: access.audit, logger }));
   api.use('/documents/:id', requireDocumentAccess(access.storage));
   api.use('/documents/:id/members', createMemberRouter(access.members));
   api.use('/documents', createOutlineRouter({ registry }));

@@ -1,3 +1,4 @@
+import { getTemplate } from '../../shared/templates/getTemplate.ts';
 import { Router } from 'express';
 import type { DocumentDetail, DocumentWithRole } from '../../shared/auth/documentAccessApi.ts';
 import { API_ERROR } from '../../shared/protocol/apiErrors.ts';
@@ -14,6 +15,12 @@ export interface DocumentRouterParts {
   documents: DocumentService;
   storage: Storage;
   audit: AuditLog;
+}
+
+function assertKnownTemplate(template: string | undefined): void {
+  if (template !== undefined && !getTemplate(template)) {
+    throw new ApiError(API_ERROR.badRequest, `Unknown template ${template}`);
+  }
 }
 
 /**
@@ -39,6 +46,7 @@ export function createDocumentRouter({ documents, storage, audit }: DocumentRout
   router.post('/', async (request, response) => {
     const { user } = requestContext.requireAuth(request);
     const input = parseBody(createDocumentSchema, request.body);
+    assertKnownTemplate(input.template);
     const document = await documents.create(input, user.id);
     await audit.record(requestContext.actor(request), 'document.create', document.id, {
       title: document.title,
@@ -57,6 +65,7 @@ export function createDocumentRouter({ documents, storage, audit }: DocumentRout
   router.patch('/:id', requirePermission('manageReport'), async (request, response) => {
     const { document: before, role } = requestContext.access(request);
     const changes = parseBody(updateDocumentSchema, request.body);
+    assertKnownTemplate(changes.template);
     const document = await documents.update(before.id, changes);
     if (!document) throw new ApiError(API_ERROR.notFound, `Document ${before.id} does not exist`);
     await audit.record(requestContext.actor(request), 'document.rename', document.id, {

@@ -4,11 +4,8 @@ import { checkReport } from '../../shared/outline/checkReport.ts';
 import { API_ERROR } from '../../shared/protocol/apiErrors.ts';
 import { DEFAULT_TEMPLATE_ID } from '../../shared/protocol/defaultTemplateId.ts';
 import { importTextSchema, type ImportResponse } from '../../shared/protocol/importApi.ts';
-import { CONTENT_FRAGMENT } from '../../shared/schema/nodeNames.ts';
-import { writeReportToFragment } from '../../shared/schema/writeReportToFragment.ts';
 import { getTemplate } from '../../shared/templates/getTemplate.ts';
 import type { AuditLog } from '../auth/AuditLog.ts';
-import type { DocumentRegistry } from '../collab/DocumentRegistry.ts';
 import type { DocumentService } from '../documents/DocumentService.ts';
 import type { Logger } from '../logging/Logger.ts';
 import { ApiError } from './ApiError.ts';
@@ -18,7 +15,6 @@ import { requestContext } from './requestContext.ts';
 
 export interface ImportRouterParts {
   documents: DocumentService;
-  registry: DocumentRegistry;
   audit: AuditLog;
   logger: Logger;
 }
@@ -43,12 +39,7 @@ function readSource(request: Request, response: Response): Promise<ImportSource>
  * Everything is read and validated before the report is created, so a bad request creates
  * nothing. Mounted after `requireLogin` and before the per-report access check.
  */
-export function createImportRouter({
-  documents,
-  registry,
-  audit,
-  logger,
-}: ImportRouterParts): Router {
+export function createImportRouter({ documents, audit, logger }: ImportRouterParts): Router {
   const router = Router();
 
   router.post('/import', async (request, response) => {
@@ -67,17 +58,10 @@ export function createImportRouter({
       FALLBACK_TITLE;
     if (!report.title) report.title = title;
 
-    const document = await documents.create({ title, template: template.id }, user.id);
-    try {
-      await registry.withDocument(document.id, async (shared) => {
-        writeReportToFragment(report, shared.doc.getXmlFragment(CONTENT_FRAGMENT));
-        await shared.flush();
-        if (shared.isDirty) throw new Error('the imported content could not be stored');
-      });
-    } catch (error: unknown) {
-      await documents.delete(document.id).catch(() => undefined);
-      throw error;
-    }
+    const document = await documents.create(
+      { title, template: template.id, content: report },
+      user.id,
+    );
     await audit.record(requestContext.actor(request), 'document.import', document.id, {
       title: document.title,
       template: document.template,

@@ -47,9 +47,10 @@ describe('document API', () => {
     expect(document.id).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
     expect(Date.parse(document.createdAt)).not.toBeNaN();
 
-    const other = (await call('POST', '/api/documents', { title: '另一份', template: 'custom' }))
-      .body as DocumentSummary;
-    expect(other.template).toBe('custom');
+    const other = (
+      await call('POST', '/api/documents', { title: '另一份', template: 'duty-report' })
+    ).body as DocumentSummary;
+    expect(other.template).toBe('duty-report');
 
     let list = (await call('GET', '/api/documents')).body as DocumentSummary[];
     expect(list.map((entry) => entry.id).slice(0, 2)).toEqual([other.id, document.id]);
