@@ -11,16 +11,22 @@ import { presenceIdentityHook } from './auth/presenceIdentityHook.ts';
 import { roleEnforcementHook } from './auth/roleEnforcementHook.ts';
 import { UserService } from './auth/UserService.ts';
 import { CollabServer } from './collab/CollabServer.ts';
+import { CommentService } from './comments/CommentService.ts';
 import { createPersistenceHooks } from './collab/createPersistenceHooks.ts';
 import { DocumentRegistry } from './collab/DocumentRegistry.ts';
 import type { DocumentHooks } from './collab/hooks.ts';
 import type { ServerConfig } from './config/loadConfig.ts';
 import { DocumentService } from './documents/DocumentService.ts';
+import { closeSharedBrowsers } from './export/withSharedBrowser.ts';
 import { createApp } from './http/createApp.ts';
 import { LockManager } from './locks/LockManager.ts';
 import { lockEnforcementHook } from './locks/lockEnforcementHook.ts';
 import type { Logger } from './logging/Logger.ts';
 import { SqliteStorage } from './storage/SqliteStorage.ts';
+import { AutoVersioner } from './versions/AutoVersioner.ts';
+import { ReviewService } from './versions/ReviewService.ts';
+import { VersionRestorer } from './versions/VersionRestorer.ts';
+import { VersionService } from './versions/VersionService.ts';
 
 export interface RunningServer {
   port: number;
@@ -53,6 +59,12 @@ export async function startServer(
     { idleMs: config.lockIdleMs, graceMs: config.lockGraceMs },
     logger.child('locks'),
   );
+  const comments = new CommentService(storage, logger.child('comments'));
+  const autoVersions = new AutoVersioner(
+    storage,
+    { pauseMs: config.versionPauseMs },
+    logger.child('documents'),
+  );
   // Updates pass role enforcement, then lock enforcement; persistence stores what both accept.
   const registry = new DocumentRegistry(
     [
@@ -61,6 +73,8 @@ export async function startServer(
       lockEnforcementHook(locks),
       locks.hooks,
       presenceIdentityHook,
+      comments.hooks,
+      autoVersions.hooks,
       ...(options.hooks ?? []),
     ],
     {
@@ -96,9 +110,19 @@ export async function startServer(
     authLogger.info('no user yet: open CoDraft in a browser to create the administrator');
   }
   const origins = new OriginPolicy(config.allowedOrigins);
+  const versions = new VersionService(storage.versions, registry);
+  const versioning = {
+    versions,
+    restorer: new VersionRestorer(versions, registry, locks, logger.child('documents')),
+    review: new ReviewService(storage.versions, versions, (id) =>
+      storage.comments.countOpenThreads(id),
+    ),
+  };
   const app = createApp({
     documents,
     registry,
+    comments,
+    versioning,
     clientDir: config.clientDir,
     logger: logger.child('http'),
     access: {
@@ -141,6 +165,7 @@ export async function startServer(
       server.close();
       collab.close();
       await registry.close();
+      await closeSharedBrowsers();
       server.closeAllConnections();
       await storage.close();
     })();

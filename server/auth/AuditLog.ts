@@ -24,7 +24,14 @@ export type AuditAction =
   | 'document.create'
   | 'document.import'
   | 'document.rename'
-  | 'document.delete';
+  | 'document.delete'
+  | 'version.create'
+  | 'version.rename'
+  | 'version.delete'
+  | 'version.restore'
+  | 'review.request'
+  | 'review.return'
+  | 'review.approve';
 
 /**
  * Records who did what, when and from where. A failed write is logged and never fails the

@@ -37,6 +37,7 @@ interface AwarenessChange {
 }
 
 const STORED_CONTENT = Symbol('stored content');
+const SERVER_ORIGIN = Symbol('server');
 
 type ConnectionEvent = 'connectionOpened' | 'connectionClosed' | 'helloReceived';
 
@@ -256,6 +257,16 @@ export class SharedDocument {
       this.#lastStoredNoticeAt + this.#options.storedNotifyIntervalMs - Date.now(),
     );
     this.#storedNotice = setTimeout(() => this.#sendStoredNotice(), wait);
+  }
+
+  /**
+   * Applies a change the server made itself (a restored version). Like a client's update it
+   * is stored before it is broadcast, then to every socket; it passes no `beforeApplyUpdate`
+   * hook, so the caller checks it. Resolves once stored (or, if storing failed, left dirty).
+   */
+  applyServerUpdate(update: Uint8Array): Promise<void> {
+    Y.applyUpdate(this.doc, update, SERVER_ORIGIN);
+    return this.flush();
   }
 
   /** Stores and broadcasts what is queued; resolves once that is done. */

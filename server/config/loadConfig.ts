@@ -47,6 +47,8 @@ export interface ServerConfig {
   lockGraceMs: number;
   /** express `trust proxy`: which proxies' X-Forwarded-For/-Proto to believe (false: none). */
   trustProxy: boolean | number | string;
+  /** An automatic version is kept once a report's content went unchanged for this long. */
+  versionPauseMs: number;
 }
 
 const integer = (fallback: number, min = 0) => z.coerce.number().int().min(min).default(fallback);
@@ -76,6 +78,7 @@ const envSchema = z.object({
   TRUST_PROXY: z.string().trim().optional(),
   LOCK_IDLE_MS: integer(30 * 60 * 1000, 1),
   LOCK_GRACE_MS: integer(2 * 60 * 1000, 1),
+  VERSION_PAUSE_MS: integer(10 * 60 * 1000, 1).pipe(z.number().max(2 ** 31 - 1)),
 });
 
 function parseOrigins(list: string | undefined): string[] {
@@ -147,5 +150,6 @@ export function loadConfig(env: Record<string, string | undefined>): ServerConfi
     trustProxy: parseTrustProxy(values.TRUST_PROXY),
     lockIdleMs: values.LOCK_IDLE_MS,
     lockGraceMs: values.LOCK_GRACE_MS,
+    versionPauseMs: values.VERSION_PAUSE_MS,
   };
 }

@@ -6,13 +6,18 @@ import type { MembershipService } from '../auth/MembershipService.ts';
 import type { OriginPolicy } from '../auth/OriginPolicy.ts';
 import type { UserService } from '../auth/UserService.ts';
 import type { DocumentRegistry } from '../collab/DocumentRegistry.ts';
+import type { CommentService } from '../comments/CommentService.ts';
 import type { DocumentService } from '../documents/DocumentService.ts';
 import type { Logger } from '../logging/Logger.ts';
 import type { Storage } from '../storage/Storage.ts';
+import type { ReviewService } from '../versions/ReviewService.ts';
+import type { VersionRestorer } from '../versions/VersionRestorer.ts';
+import type { VersionService } from '../versions/VersionService.ts';
 import { ApiError } from './ApiError.ts';
 import { checkRequestOrigin } from './checkRequestOrigin.ts';
 import { createAuditRouter } from './createAuditRouter.ts';
 import { createAuthRouter } from './createAuthRouter.ts';
+import { createCommentRouter } from './commentRoutes.ts';
 import { createDocumentRouter } from './createDocumentRouter.ts';
 import { createImportRouter } from './importRoutes.ts';
 import { createMemberRouter } from './createMemberRouter.ts';
@@ -23,15 +28,26 @@ import { createOutlineRouter } from './outlineRoutes.ts';
 import { requireAdmin } from './requireAdmin.ts';
 import { requireDocumentAccess } from './requireDocumentAccess.ts';
 import { requireLogin } from './requireLogin.ts';
+import { createReviewRouter } from './reviewRoutes.ts';
 import { securityHeaders } from './securityHeaders.ts';
 import { serveClient } from './serveClient.ts';
+import { createVersionRouter } from './versionRoutes.ts';
 
 export interface AppParts {
   documents: DocumentService;
   registry: DocumentRegistry;
+  comments: CommentService;
+  versioning: VersioningParts;
   clientDir: string;
   logger: Logger;
   access: AccessParts;
+}
+
+/** Versions, their restore and the review workflow (issue 7). */
+export interface VersioningParts {
+  versions: VersionService;
+  restorer: VersionRestorer;
+  review: ReviewService;
 }
 
 /** Accounts, sessions, memberships and the audit log, as the API needs them. */
@@ -48,7 +64,15 @@ export interface AccessParts {
 }
 
 /** The HTTP side: JSON API under /api, the built client for everything else. */
-export function createApp({ documents, registry, clientDir, logger, access }: AppParts): Express {
+export function createApp({
+  documents,
+  registry,
+  comments,
+  versioning,
+  clientDir,
+  logger,
+  access,
+}: AppParts): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -74,7 +98,10 @@ export function createApp({ documents, registry, clientDir, logger, access }: Ap
   api.use('/documents', createImportRouter({ documents, audit: access.audit, logger }));
   api.use('/documents/:id', requireDocumentAccess(access.storage));
   api.use('/documents/:id/members', createMemberRouter(access.members));
-  api.use('/documents', createOutlineRouter({ registry }));
+  api.use('/documents', createOutlineRouter({ registry, comments }));
+  api.use('/documents', createCommentRouter(comments));
+  api.use('/documents', createVersionRouter({ ...versioning, audit: access.audit, logger }));
+  api.use('/documents', createReviewRouter({ review: versioning.review, audit: access.audit }));
   api.use(
     '/documents',
     createDocumentRouter({ documents, storage: access.storage, audit: access.audit }),

@@ -78,6 +78,10 @@ export function createDocumentRouter({ documents, storage, audit }: DocumentRout
 
   router.delete('/:id', requirePermission('deleteReport'), async (request, response) => {
     const { document } = requestContext.access(request);
+    // Submitted versions are kept for good, so their report is too (storage triggers agree).
+    if ((await storage.versions.countFrozen(document.id)) > 0) {
+      throw new ApiError(API_ERROR.conflict, '该报告已有报送版本，不能删除。');
+    }
     if (!(await documents.delete(document.id))) {
       throw new ApiError(API_ERROR.notFound, `Document ${document.id} does not exist`);
     }

@@ -2,11 +2,13 @@ import { Router } from 'express';
 import { checkReport } from '../../shared/outline/checkReport.ts';
 import { outlineOf } from '../../shared/schema/outlineOf.ts';
 import type { DocumentRegistry } from '../collab/DocumentRegistry.ts';
+import type { CommentService } from '../comments/CommentService.ts';
 import { loadDocumentReport } from './loadDocumentReport.ts';
 import { requestContext } from './requestContext.ts';
 
 export interface OutlineRouterParts {
   registry: DocumentRegistry;
+  comments: CommentService;
 }
 
 /**
@@ -14,13 +16,18 @@ export interface OutlineRouterParts {
  * and `/api/documents/:id/outline` (title and numbered section tree), from the current content.
  * Mounted behind `requireDocumentAccess`: reading them needs the `read` permission.
  */
-export function createOutlineRouter({ registry }: OutlineRouterParts): Router {
+export function createOutlineRouter({ registry, comments }: OutlineRouterParts): Router {
   const router = Router();
 
   router.get('/:id/check', async (request, response) => {
     const { document } = requestContext.access(request);
     const { template, report } = await loadDocumentReport(registry, document);
-    response.json({ template: template.id, findings: checkReport(report, template) });
+    const openThreadCount = await comments.countOpenThreads(document.id);
+    response.json({
+      template: template.id,
+      openThreadCount,
+      findings: checkReport(report, template, { openThreadCount }),
+    });
   });
 
   router.get('/:id/outline', async (request, response) => {

@@ -1,7 +1,15 @@
 import type { LogLevel } from '../config/loadConfig.ts';
 
 export type LogCategory =
-  'server' | 'http' | 'sync' | 'persistence' | 'documents' | 'auth' | 'locks';
+  | 'server'
+  | 'http'
+  | 'sync'
+  | 'persistence'
+  | 'documents'
+  | 'auth'
+  | 'locks'
+  | 'comments'
+  | 'versions';
 
 type LogContext = Record<string, unknown>;
 

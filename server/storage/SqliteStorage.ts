@@ -3,14 +3,17 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { DocumentSummary } from '../../shared/protocol/documentApi.ts';
 import { SqliteAuditStore } from './SqliteAuditStore.ts';
+import { SqliteCommentStore } from './SqliteCommentStore.ts';
 import { SqliteLockStore } from './SqliteLockStore.ts';
 import { SqliteMemberStore } from './SqliteMemberStore.ts';
 import { SqliteSessionStore } from './SqliteSessionStore.ts';
 import { SqliteUserStore } from './SqliteUserStore.ts';
+import { SqliteVersionStore } from './SqliteVersionStore.ts';
 import type { DocumentChanges, NewDocument, Storage, StoredContent } from './Storage.ts';
 
-// 2: users, sessions, document members and the audit log. 3: section locks.
-const SCHEMA_VERSION = 3;
+// 2: users, sessions, document members and the audit log. 3: section locks. 4: comments.
+// 5: versions and review state.
+const SCHEMA_VERSION = 5;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS documents (
@@ -62,6 +65,8 @@ export class SqliteStorage implements Storage {
   readonly members: SqliteMemberStore;
   readonly audit: SqliteAuditStore;
   readonly locks: SqliteLockStore;
+  readonly comments: SqliteCommentStore;
+  readonly versions: SqliteVersionStore;
   readonly #db: Database.Database;
   readonly #statements;
 
@@ -80,6 +85,8 @@ export class SqliteStorage implements Storage {
     this.members = new SqliteMemberStore(db);
     this.audit = new SqliteAuditStore(db);
     this.locks = new SqliteLockStore(db);
+    this.comments = new SqliteCommentStore(db);
+    this.versions = new SqliteVersionStore(db);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
     this.#statements = {
       list: db.prepare<[], DocumentRow>(

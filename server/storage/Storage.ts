@@ -1,9 +1,11 @@
 import type { DocumentSummary } from '../../shared/protocol/documentApi.ts';
 import type { AuditStore } from './AuditStore.ts';
+import type { CommentStore } from './CommentStore.ts';
 import type { LockStore } from './LockStore.ts';
 import type { MemberStore } from './MemberStore.ts';
 import type { SessionStore } from './SessionStore.ts';
 import type { UserStore } from './UserStore.ts';
+import type { VersionStore } from './VersionStore.ts';
 
 export interface NewDocument {
   id: string;
@@ -39,6 +41,8 @@ export interface Storage {
   readonly members: MemberStore;
   readonly audit: AuditStore;
   readonly locks: LockStore;
+  readonly comments: CommentStore;
+  readonly versions: VersionStore;
   listDocuments(): Promise<DocumentSummary[]>;
   getDocument(id: string): Promise<DocumentSummary | undefined>;
   createDocument(document: NewDocument): Promise<DocumentSummary>;

@@ -23,6 +23,10 @@ export const MESSAGE = {
   locks: 106,
   /** server → client: something happened to one of your locks (force-released, expired). */
   lockNotice: 107,
+  /** server → client: every comment thread of the report (sent on hello). */
+  comments: 108,
+  /** server → client: one thread was opened, changed or deleted. */
+  commentThread: 109,
 } as const;
 
 export type MessageType = (typeof MESSAGE)[keyof typeof MESSAGE];

@@ -10,6 +10,20 @@ export const REQUEST_KIND = {
   lockClaim: 'lock.claim',
   /** Releases a lock: payload `{ sectionId, force? }`; `force` lets a leader or owner end another's lock. */
   lockRelease: 'lock.release',
+  /** Opens a thread on a passage: `createThreadSchema`; answers the `CommentThread`. */
+  commentCreate: 'comment.create',
+  /** Replies in a thread: `replySchema`; answers the thread. */
+  commentReply: 'comment.reply',
+  /** Edits one's own comment: `editCommentSchema`; answers the thread. */
+  commentEdit: 'comment.edit',
+  /** Deletes one's own comment: `deleteCommentSchema`; answers `{ threadId, threadDeleted }`. */
+  commentDelete: 'comment.delete',
+  /** Resolves a thread: `threadStatusSchema`; answers the thread. */
+  commentResolve: 'comment.resolve',
+  /** Reopens a resolved thread: `threadStatusSchema`; answers the thread. */
+  commentReopen: 'comment.reopen',
+  /** Marks the caller's mentions on this report read: answers `{ mentionsSeenAt }`. */
+  commentMentionsSeen: 'comment.mentionsSeen',
 } as const;
 
 /** `error.code` of a `response` with `ok: false`. */

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { NODE, toSectionLevel } from './nodeNames.ts';
+import { plainText } from './plainText.ts';
 import type { Block, Report, Section } from './Report.ts';
 
 function textOf(element: Y.XmlElement | Y.XmlText): string {
@@ -10,14 +11,6 @@ function textOf(element: Y.XmlElement | Y.XmlText): string {
     else if (child instanceof Y.XmlElement && child.nodeName === 'hardBreak') text += '\n';
   }
   return text;
-}
-
-function plainText(text: Y.XmlText): string {
-  let result = '';
-  for (const op of text.toDelta() as Array<{ insert?: unknown }>) {
-    if (typeof op.insert === 'string') result += op.insert;
-  }
-  return result;
 }
 
 function readBlock(element: Y.XmlElement): Block | null {

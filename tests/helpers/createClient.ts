@@ -2,6 +2,11 @@ import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import {
+  commentsMessageSchema,
+  commentThreadMessageSchema,
+} from '../../shared/comments/commentMessages.ts';
+import type { CommentThread } from '../../shared/comments/CommentThread.ts';
+import {
   lockNoticeSchema,
   locksMessageSchema,
   type LockNotice,
@@ -60,6 +65,10 @@ export interface TestClient {
   readonly locks: SectionLock[] | null;
   /** `lockNotice` payloads received (needs `hello`). */
   lockNotices: LockNotice[];
+  /** Comment threads by id, as `comments` and `commentThread` left them (needs `hello`). */
+  threads: Map<string, CommentThread>;
+  /** Whether a `comments` message arrived since the last connect (needs `hello`). */
+  readonly commentsReceived: boolean;
   /** Sends a `request` on the realtime channel and resolves with its `response`. */
   request(kind: string, payload?: unknown): Promise<ResponsePayload>;
   destroy(): void;
@@ -120,6 +129,8 @@ export function createClient(
   const membershipChanges: MembershipChangedPayload[] = [];
   let locks: SectionLock[] | null = null;
   const lockNotices: LockNotice[] = [];
+  const threads = new Map<string, CommentThread>();
+  let commentsReceived = false;
   const pending = new Map<
     number,
     { resolve: (response: ResponsePayload) => void; reject: (error: Error) => void }
@@ -141,6 +152,7 @@ export function createClient(
     provider.on('status', ({ status }) => {
       if (status === 'connected') {
         storedStateVector = null;
+        commentsReceived = false;
         provider.ws?.send(
           encodeCustomMessage(MESSAGE.hello, { protocolVersion: PROTOCOL_VERSION }),
         );
@@ -161,6 +173,18 @@ export function createClient(
     };
     provider.messageHandlers[MESSAGE.lockNotice] = (_encoder, decoder) => {
       lockNotices.push(decodeCustomPayload(decoder, lockNoticeSchema));
+    };
+    provider.messageHandlers[MESSAGE.comments] = (_encoder, decoder) => {
+      threads.clear();
+      for (const thread of decodeCustomPayload(decoder, commentsMessageSchema).threads) {
+        threads.set(thread.id, thread);
+      }
+      commentsReceived = true;
+    };
+    provider.messageHandlers[MESSAGE.commentThread] = (_encoder, decoder) => {
+      const message = decodeCustomPayload(decoder, commentThreadMessageSchema);
+      if ('thread' in message) threads.set(message.thread.id, message.thread);
+      else threads.delete(message.deletedThreadId);
     };
   }
 
@@ -191,6 +215,10 @@ export function createClient(
       return locks;
     },
     lockNotices,
+    threads,
+    get commentsReceived() {
+      return commentsReceived;
+    },
     request(kind, payload) {
       const requestId = nextRequestId++;
       const answered = new Promise<ResponsePayload>((resolve, reject) =>

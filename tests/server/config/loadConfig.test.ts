@@ -23,6 +23,13 @@ describe('loadConfig', () => {
     });
   });
 
+  it('keeps an automatic version after ten minutes without edits unless told otherwise', () => {
+    expect(loadConfig({}).versionPauseMs).toBe(10 * 60 * 1000);
+    expect(loadConfig({ VERSION_PAUSE_MS: '250' }).versionPauseMs).toBe(250);
+    expect(() => loadConfig({ VERSION_PAUSE_MS: '0' })).toThrow(/VERSION_PAUSE_MS/);
+    expect(() => loadConfig({ VERSION_PAUSE_MS: String(2 ** 31) })).toThrow(/VERSION_PAUSE_MS/);
+  });
+
   it('refuses invalid values with the variable named', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT/);
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT/);
