@@ -7,6 +7,8 @@ import { readReportFromFragment } from '../../shared/schema/readReportFromFragme
 import type { Report } from '../../shared/schema/Report.ts';
 import { languageStore } from '../i18n/languageStore.ts';
 import { translate } from '../i18n/translate.ts';
+import { createCommentStore, type CommentStore } from '../comments/CommentStore.ts';
+import { createExternalStore, type WritableStore } from '../stores/createExternalStore.ts';
 import { createLockStore, type LockStore } from '../locks/LockStore.ts';
 import { lockNoticeText } from '../locks/lockNoticeText.ts';
 import { createRefusedTextStore, type RefusedTextStore } from '../locks/RefusedTextStore.ts';
@@ -36,6 +38,9 @@ export interface CollabSession {
   notices: NoticeStore;
   access: AccessTracker;
   locks: LockStore;
+  comments: CommentStore;
+  // The comment thread the reader is looking at, in the panel and on the page.
+  activeThread: WritableStore<string | null>;
   requester: RealtimeRequester;
   // Text the server refused, offered back after the document was reloaded.
   refusedText: RefusedTextStore;
@@ -108,6 +113,8 @@ export function createCollabSession(
   const notices = createNoticeStore();
   const access = createAccessTracker(isAdmin);
   const locks = createLockStore();
+  const comments = createCommentStore();
+  const activeThread = createExternalStore<string | null>(null);
   const requester = createRealtimeRequester(provider);
   const report = () => readReportFromFragment(doc.getXmlFragment(CONTENT_FRAGMENT));
   let destroyed = false;
@@ -136,6 +143,8 @@ export function createCollabSession(
       const untitled = translate(languageStore.getSnapshot(), 'lock.untitledSection');
       notices.add('warning', lockNoticeText(payload, heading || untitled));
     },
+    onComments: (payload) => comments.replace(payload),
+    onCommentThread: (payload) => comments.apply(payload),
     onMalformed: () => notices.add('warning', { key: 'notice.malformedMessage' }),
   });
   const handleClosed = ({ code, reason }: { code: number; reason: string }) => {
@@ -181,6 +190,8 @@ export function createCollabSession(
     notices,
     access,
     locks,
+    comments,
+    activeThread,
     requester,
     refusedText,
     userId,

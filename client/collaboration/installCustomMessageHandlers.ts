@@ -6,6 +6,12 @@ import {
   encodeCustomMessage,
 } from '../../shared/protocol/customMessageCodec.ts';
 import {
+  commentsMessageSchema,
+  commentThreadMessageSchema,
+  type CommentsMessage,
+  type CommentThreadMessage,
+} from '../../shared/comments/commentMessages.ts';
+import {
   lockNoticeSchema,
   locksMessageSchema,
   type LockNotice,
@@ -33,6 +39,8 @@ export interface CustomMessageListeners {
   onResponse(payload: ResponsePayload): void;
   onLocks(payload: LocksMessage): void;
   onLockNotice(payload: LockNotice): void;
+  onComments(payload: CommentsMessage): void;
+  onCommentThread(payload: CommentThreadMessage): void;
   onMalformed(messageType: number): void;
 }
 
@@ -61,6 +69,8 @@ export function installCustomMessageHandlers(
   handle(MESSAGE.response, responseSchema, listeners.onResponse);
   handle(MESSAGE.locks, locksMessageSchema, listeners.onLocks);
   handle(MESSAGE.lockNotice, lockNoticeSchema, listeners.onLockNotice);
+  handle(MESSAGE.comments, commentsMessageSchema, listeners.onComments);
+  handle(MESSAGE.commentThread, commentThreadMessageSchema, listeners.onCommentThread);
 
   const hello = encodeCustomMessage(MESSAGE.hello, { protocolVersion: PROTOCOL_VERSION });
   const handleStatus = ({ status }: { status: string }) => {

@@ -2,6 +2,7 @@ import { EditorContent, useEditorState } from '@tiptap/react';
 import { useMemo, useState, type MouseEvent } from 'react';
 import type { PublicUser } from '../../shared/auth/authApi.ts';
 import { permissionsOf } from '../../shared/auth/roles.ts';
+import { mayComment } from '../../shared/comments/commentRules.ts';
 import type { DocumentEntry } from '../api/documentsApi.ts';
 import { canEditDocument } from '../collaboration/canEditDocument.ts';
 import { ConnectionIndicator } from '../collaboration/ConnectionIndicator.tsx';
@@ -9,11 +10,17 @@ import type { CollabSession } from '../collaboration/createCollabSession.ts';
 import { NoticeList } from '../collaboration/NoticeList.tsx';
 import { PresenceList } from '../collaboration/PresenceList.tsx';
 import { SaveIndicator } from '../collaboration/SaveIndicator.tsx';
+import { AddCommentButton } from '../comments/AddCommentButton.tsx';
+import { createCommentPanelStore } from '../comments/CommentPanelStore.ts';
+import { CommentsControl } from '../comments/CommentsControl.tsx';
+import { CommentsPanel } from '../comments/CommentsPanel.tsx';
+import { useCommentActions } from '../comments/useCommentActions.ts';
 import { LanguageSelect } from '../i18n/LanguageSelect.tsx';
 import { useTranslate } from '../i18n/useTranslate.ts';
 import { presenceUserOf } from '../identity/PresenceUser.ts';
 import { UserMenu } from '../identity/UserMenu.tsx';
 import { MembersDialog } from '../members/MembersDialog.tsx';
+import { useMembers } from '../members/useMembers.ts';
 import { RoleBadge } from '../members/RoleBadge.tsx';
 import { OutlineCounts } from '../outline/OutlineCounts.tsx';
 import { OutlinePanel } from '../outline/OutlinePanel.tsx';
@@ -24,6 +31,7 @@ import { SectionLockControls } from '../locks/SectionLockControls.tsx';
 import '../locks/sectionLocks.css';
 import { navigate } from '../routing/navigate.ts';
 import { useExternalStore } from '../stores/useExternalStore.ts';
+import { VersionsControl } from '../versions/VersionsControl.tsx';
 import { ReadOnlyBanner } from './ReadOnlyBanner.tsx';
 import { SectionToolbar } from './SectionToolbar.tsx';
 import { useReportEditor } from './useReportEditor.ts';
@@ -44,6 +52,10 @@ export function ReportEditor({ session, summary, user }: ReportEditorProps) {
   const presenceUser = useMemo(() => presenceUserOf(user), [user]);
   const editor = useReportEditor(session, presenceUser, editable);
   const [membersOpen, setMembersOpen] = useState(false);
+  const [commentPanel] = useState(createCommentPanelStore);
+  const commentActions = useCommentActions(session);
+  const commentView = useExternalStore(commentPanel);
+  const members = useMembers(session.documentId, access.membershipRevision).state.items;
   const templateId = useDocumentTemplate(session.documentId)?.templateId ?? null;
   const contentTitle = useEditorState({
     editor,
@@ -61,6 +73,7 @@ export function ReportEditor({ session, summary, user }: ReportEditorProps) {
   const canManageMembers =
     user.isAdmin || (access.role ? permissionsOf(access.role).manageMembers : false);
   const roleKnown = access.role !== undefined;
+  const canComment = access.role ? mayComment(access.role) : false;
 
   return (
     <div
@@ -83,6 +96,8 @@ export function ReportEditor({ session, summary, user }: ReportEditorProps) {
         {roleKnown && <RoleBadge role={access.role ?? null} testId="role-badge" />}
         <span className="top-bar-spacer" />
         <PresenceList tracker={session.presence} />
+        <CommentsControl session={session} panel={commentPanel} userId={user.id} />
+        <VersionsControl documentId={session.documentId} access={session.access} />
         <button type="button" data-testid="open-members" onClick={handleOpenMembers}>
           {t('members.open')}
         </button>
@@ -92,6 +107,9 @@ export function ReportEditor({ session, summary, user }: ReportEditorProps) {
       {editor && (
         <SectionToolbar editor={editor} readOnly={!editable}>
           {editable && <SectionLockControls editor={editor} session={session} />}
+          {canComment && (
+            <AddCommentButton editor={editor} panel={commentPanel} notices={session.notices} />
+          )}
         </SectionToolbar>
       )}
       {!editable && <ReadOnlyBanner access={access} />}
@@ -99,11 +117,31 @@ export function ReportEditor({ session, summary, user }: ReportEditorProps) {
       <RefusedTextPanel store={session.refusedText} />
       <div className="editor-workspace">
         <div className="page-scroller">
-          <article className="report-page">
-            <EditorContent editor={editor} />
-          </article>
+          <div className="page-row">
+            <article className="report-page">
+              <EditorContent editor={editor} />
+            </article>
+            {editor && commentView.visible && (
+              <CommentsPanel
+                editor={editor}
+                session={session}
+                panel={commentPanel}
+                actions={commentActions}
+                userId={user.id}
+                role={access.role ?? null}
+                members={members}
+              />
+            )}
+          </div>
         </div>
-        {editor && <OutlinePanel editor={editor} templateId={templateId} locks={locks} />}
+        {editor && (
+          <OutlinePanel
+            editor={editor}
+            templateId={templateId}
+            locks={locks}
+            comments={session.comments}
+          />
+        )}
       </div>
       {membersOpen && (
         <MembersDialog

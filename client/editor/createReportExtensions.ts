@@ -9,12 +9,15 @@ import { CompositionGateBinding } from '../collaboration/CompositionGateBinding.
 import type { PresenceUser } from '../identity/PresenceUser.ts';
 import type { SectionLock } from '../../shared/locks/SectionLock.ts';
 import type { LockStore } from '../locks/LockStore.ts';
+import type { CommentStore } from '../comments/CommentStore.ts';
+import type { WritableStore } from '../stores/createExternalStore.ts';
 import { createReportSchemaExtensions } from './createReportSchemaExtensions.ts';
 import {
   EmptyNodePlaceholder,
   type EmptyNodePlaceholderOptions,
 } from './extensions/EmptyNodePlaceholder.ts';
 import { CaretActivity } from './extensions/CaretActivity.ts';
+import { CommentHighlights } from './extensions/CommentHighlights.ts';
 import { ReadOnlyGuard } from './extensions/ReadOnlyGuard.ts';
 import { SectionCommands } from './extensions/SectionCommands.ts';
 import { SectionLockBadges } from './extensions/SectionLockBadges.ts';
@@ -34,6 +37,9 @@ export interface ReportExtensionOptions {
   locks?: LockStore | null;
   userId?: string | null;
   onLockBlocked?: ((lock: SectionLock) => void) | null;
+  // Comment threads, highlighted on their passages; a click on one makes it the active thread.
+  comments?: CommentStore | null;
+  activeThread?: WritableStore<string | null> | null;
 }
 
 // The awareness user: the session's identity, and the clientId that lets carets be matched to
@@ -61,6 +67,10 @@ export function createReportExtensions(options: ReportExtensionOptions): Extensi
     }),
     SectionLockBadges.configure({ locks: options.locks ?? null, userId: options.userId ?? null }),
     Collaboration.configure({ document: options.doc, field: CONTENT_FRAGMENT }),
+    CommentHighlights.configure({
+      comments: options.comments ?? null,
+      activeThread: options.activeThread ?? null,
+    }),
     CompositionGateBinding.configure({ gate: options.gate ?? null }),
   ];
   if (options.placeholderFor) {

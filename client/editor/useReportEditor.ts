@@ -32,6 +32,8 @@ export function useReportEditor(
         locks: session.locks,
         userId: session.userId ?? user.id,
         onLockBlocked: createBlockedNotifier(session.notices),
+        comments: session.comments,
+        activeThread: session.activeThread,
       }),
       editable,
       editorProps: {

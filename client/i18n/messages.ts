@@ -1,5 +1,7 @@
 import { accountMessages } from './accountMessages.ts';
+import { commentMessages } from './commentMessages.ts';
 import { lockMessages } from './lockMessages.ts';
+import { versionMessages } from './versionMessages.ts';
 
 const zh = {
   'app.name': 'CoDraft 协同起草',
@@ -60,6 +62,8 @@ const zh = {
   'notice.malformedMessage': '收到无法识别的服务器消息，已忽略。',
   ...accountMessages.zh,
   ...lockMessages.zh,
+  ...commentMessages.zh,
+  ...versionMessages.zh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -123,6 +127,8 @@ const en: Record<MessageKey, string> = {
   'notice.malformedMessage': 'An unreadable server message was ignored.',
   ...accountMessages.en,
   ...lockMessages.en,
+  ...commentMessages.en,
+  ...versionMessages.en,
 };
 
 export type Language = 'zh' | 'en';

@@ -3,6 +3,8 @@ import { useEditorState } from '@tiptap/react';
 import { useState } from 'react';
 import type { SectionLock } from '../../shared/locks/SectionLock.ts';
 import type { Finding } from '../../shared/outline/Finding.ts';
+import type { CommentStore } from '../comments/CommentStore.ts';
+import { useOpenThreadsBySection } from '../comments/useOpenThreadsBySection.ts';
 import { applyFindingFix } from './applyFindingFix.ts';
 import { FindingFilter, type SeverityFilter } from './FindingFilter.tsx';
 import { FindingList } from './FindingList.tsx';
@@ -20,12 +22,15 @@ interface OutlinePanelProps {
   templateId: string | null;
   // Section locks, shown as badges in the tree.
   locks?: ReadonlyMap<string, SectionLock>;
+  // Comment threads, counted per section in the tree.
+  comments: CommentStore;
 }
 
 // Beside the editor: the numbered section tree with a status per section, and the findings.
-export function OutlinePanel({ editor, templateId, locks }: OutlinePanelProps) {
+export function OutlinePanel({ editor, templateId, locks, comments }: OutlinePanelProps) {
   const t = useOutlineTranslate();
   const check = useOutlineCheck(editor, templateId);
+  const openThreads = useOpenThreadsBySection(editor, comments);
   const [filter, setFilter] = useState<SeverityFilter>('all');
   const [fixFailed, setFixFailed] = useState(false);
   // A viewer (or a report being restored) sees the findings without the fixes.
@@ -61,6 +66,7 @@ export function OutlinePanel({ editor, templateId, locks }: OutlinePanelProps) {
               nodes={check.outline.sections}
               statusBySection={check.statusBySection}
               locks={locks}
+              openThreads={openThreads}
               onJump={handleJump}
             />
           </div>

@@ -1,5 +1,6 @@
 import type { SectionLock } from '../../shared/locks/SectionLock.ts';
 import type { OutlineNode } from '../../shared/schema/outlineOf.ts';
+import { translate } from '../i18n/translate.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
 import { lockColorStyle } from '../locks/lockColorStyle.ts';
 import { lockTooltip } from '../locks/lockTooltip.ts';
@@ -10,10 +11,17 @@ interface OutlineTreeProps {
   nodes: readonly OutlineNode[];
   statusBySection: ReadonlyMap<string, SectionStatus>;
   locks?: ReadonlyMap<string, SectionLock>;
+  openThreads?: ReadonlyMap<string, number>;
   onJump: (sectionId: string) => void;
 }
 
-export function OutlineTree({ nodes, statusBySection, locks, onJump }: OutlineTreeProps) {
+export function OutlineTree({
+  nodes,
+  statusBySection,
+  locks,
+  openThreads,
+  onJump,
+}: OutlineTreeProps) {
   const t = useOutlineTranslate();
   const language = useLanguage();
   return (
@@ -22,6 +30,7 @@ export function OutlineTree({ nodes, statusBySection, locks, onJump }: OutlineTr
         const status = statusBySection.get(node.id) ?? 'ok';
         const handleClick = () => onJump(node.id);
         const lock = locks?.get(node.id);
+        const threadCount = openThreads?.get(node.id) ?? 0;
         return (
           <li
             key={node.id}
@@ -57,12 +66,23 @@ export function OutlineTree({ nodes, statusBySection, locks, onJump }: OutlineTr
                   {lock.holderName}
                 </span>
               )}
+              {threadCount > 0 && (
+                <span
+                  className="outline-thread-count"
+                  data-testid="outline-thread-count"
+                  data-section-id={node.id}
+                  title={translate(language, 'comments.sectionThreads', { count: threadCount })}
+                >
+                  {threadCount}
+                </span>
+              )}
             </button>
             {node.children.length > 0 && (
               <OutlineTree
                 nodes={node.children}
                 statusBySection={statusBySection}
                 locks={locks}
+                openThreads={openThreads}
                 onJump={onJump}
               />
             )}

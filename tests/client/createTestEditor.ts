@@ -3,6 +3,8 @@ import * as Y from 'yjs';
 import { createReportExtensions } from '../../client/editor/createReportExtensions.ts';
 import type { CompositionGate } from '../../client/collaboration/CompositionGate.ts';
 import type { LockStore } from '../../client/locks/LockStore.ts';
+import type { CommentStore } from '../../client/comments/CommentStore.ts';
+import type { WritableStore } from '../../client/stores/createExternalStore.ts';
 import type { SectionLock } from '../../shared/locks/SectionLock.ts';
 import { CONTENT_FRAGMENT } from '../../shared/schema/nodeNames.ts';
 import { readReportFromFragment } from '../../shared/schema/readReportFromFragment.ts';
@@ -25,6 +27,8 @@ export function createTestEditor(
     locks?: LockStore;
     userId?: string;
     onLockBlocked?: (lock: SectionLock) => void;
+    comments?: CommentStore;
+    activeThread?: WritableStore<string | null>;
   } = {},
 ): TestEditor {
   const doc = options.doc ?? new Y.Doc();
@@ -39,6 +43,8 @@ export function createTestEditor(
       locks: options.locks ?? null,
       userId: options.userId ?? null,
       onLockBlocked: options.onLockBlocked ?? null,
+      comments: options.comments ?? null,
+      activeThread: options.activeThread ?? null,
     }),
   });
   return {

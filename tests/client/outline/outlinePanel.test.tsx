@@ -9,6 +9,7 @@ import { OutlinePanel } from '../../../client/outline/OutlinePanel.tsx';
 import { parseReportText } from '../../../shared/import/parseReportText.ts';
 import { waitFor } from '../../helpers/waitFor.ts';
 import { createTestEditor, type TestEditor } from '../createTestEditor.ts';
+import { createCommentStore } from '../../../client/comments/CommentStore.ts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -27,7 +28,11 @@ beforeEach(() => {
     root.render(
       <>
         <OutlineCounts editor={testEditor.editor} templateId="annual-work-report" />
-        <OutlinePanel editor={testEditor.editor} templateId="annual-work-report" />
+        <OutlinePanel
+          editor={testEditor.editor}
+          templateId="annual-work-report"
+          comments={createCommentStore()}
+        />
       </>,
     ),
   );

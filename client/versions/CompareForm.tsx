@@ -1,0 +1,73 @@
+import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { CURRENT_VERSION, type VersionSummary } from '../../shared/versions/versionApi.ts';
+import { useTranslate } from '../i18n/useTranslate.ts';
+import type { ComparisonSide } from './ComparisonView.tsx';
+
+interface CompareFormProps {
+  versions: readonly VersionSummary[];
+  onCompare: (from: ComparisonSide, to: ComparisonSide) => void;
+}
+
+// Any two versions, or a version and the current document; defaults to newest version → now.
+export function CompareForm({ versions, onCompare }: CompareFormProps) {
+  const t = useTranslate();
+  const [from, setFrom] = useState<string>('');
+  const [to, setTo] = useState<string>(CURRENT_VERSION);
+  const [error, setError] = useState<string | null>(null);
+  // A choice whose version was deleted meanwhile falls back to the defaults.
+  const known = (id: string) =>
+    id === CURRENT_VERSION || versions.some((version) => version.id === id);
+  const fromId = known(from) ? from : (versions[0]?.id ?? '');
+  const toId = known(to) ? to : CURRENT_VERSION;
+
+  const labelOf = (id: string) =>
+    id === CURRENT_VERSION
+      ? t('compare.current')
+      : `“${versions.find((version) => version.id === id)?.name ?? id}”`;
+  const handleFromChange = (event: ChangeEvent<HTMLSelectElement>) => setFrom(event.target.value);
+  const handleToChange = (event: ChangeEvent<HTMLSelectElement>) => setTo(event.target.value);
+  const handleSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!fromId || fromId === toId) {
+      setError(t('compare.same'));
+      return;
+    }
+    setError(null);
+    onCompare({ id: fromId, label: labelOf(fromId) }, { id: toId, label: labelOf(toId) });
+  };
+
+  const options = versions.map((version) => (
+    <option key={version.id} value={version.id}>
+      {version.name}
+    </option>
+  ));
+  return (
+    <form className="compare-form" onSubmit={handleSubmit}>
+      <label className="version-field">
+        <span>{t('compare.from')}</span>
+        <select value={fromId} data-testid="compare-from" onChange={handleFromChange}>
+          {options}
+          <option value={CURRENT_VERSION}>{t('compare.current')}</option>
+        </select>
+      </label>
+      <span aria-hidden className="compare-arrow">
+        →
+      </span>
+      <label className="version-field">
+        <span>{t('compare.to')}</span>
+        <select value={toId} data-testid="compare-to" onChange={handleToChange}>
+          <option value={CURRENT_VERSION}>{t('compare.current')}</option>
+          {options}
+        </select>
+      </label>
+      <button type="submit" data-testid="compare-submit" disabled={versions.length === 0}>
+        {t('compare.submit')}
+      </button>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { stackThreadCards } from '../../../client/comments/stackThreadCards.ts';
+
+describe('stackThreadCards', () => {
+  const cards = [
+    { id: 'a', desiredTop: 100, height: 80 },
+    { id: 'b', desiredTop: 120, height: 60 },
+    { id: 'c', desiredTop: 500, height: 50 },
+    { id: 'detached', desiredTop: null, height: 40 },
+  ];
+
+  it('puts each card level with its passage unless the one before is in the way', () => {
+    expect(stackThreadCards(cards, null)).toEqual(
+      new Map([
+        ['a', 100],
+        ['b', 188],
+        ['c', 500],
+        ['detached', 558],
+      ]),
+    );
+  });
+
+  it('puts the active card exactly at its passage and moves the ones above it up', () => {
+    const tops = stackThreadCards(cards, 'b');
+    expect(tops.get('b')).toBe(120);
+    expect(tops.get('a')).toBe(32);
+    expect(tops.get('c')).toBe(500);
+  });
+});
