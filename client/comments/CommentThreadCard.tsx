@@ -58,7 +58,12 @@ export const CommentThreadCard = forwardRef<HTMLElement, CommentThreadCardProps>
         data-status={thread.status}
         data-detached={detached ? 'true' : 'false'}
         data-active={active ? 'true' : 'false'}
-        onClick={() => props.onActivate(thread.id)}
+        onClick={(event) => {
+          // Typing a reply or pressing a button is not a request to go to the passage.
+          if (event.target instanceof Element && event.target.closest('button, textarea, a'))
+            return;
+          if (!active) props.onActivate(thread.id);
+        }}
       >
         <header className="comment-thread-header">
           <blockquote

@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/core';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Role } from '../../shared/auth/roles.ts';
 import { mayComment } from '../../shared/comments/commentRules.ts';
 import type { Member } from '../api/membersApi.ts';
@@ -67,7 +67,9 @@ export function CommentsPanel(props: CommentsPanelProps) {
   // A thread picked on the page shows even when the tab hid it (so this runs on a new active
   // thread only); changing tab lets go of a thread the new tab does not list.
   const shownRef = useRef(shown);
-  shownRef.current = shown;
+  useLayoutEffect(() => {
+    shownRef.current = shown;
+  }, [shown]);
   useEffect(() => {
     const thread = threads.find((candidate) => candidate.id === activeId);
     if (!thread || shownRef.current.some((candidate) => candidate.id === activeId)) return;

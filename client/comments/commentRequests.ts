@@ -19,6 +19,8 @@ export function commentRequests(requester: RealtimeRequester) {
     edit: (payload: EditCommentPayload) => thread(REQUEST_KIND.commentEdit, payload),
     remove: (payload: DeleteCommentPayload) =>
       requester.request(REQUEST_KIND.commentDelete, payload),
+    reanchor: (threadId: string, start: string, end: string) =>
+      thread(REQUEST_KIND.commentReanchor, { threadId, start, end }),
     resolve: (threadId: string) => thread(REQUEST_KIND.commentResolve, { threadId }),
     reopen: (threadId: string) => thread(REQUEST_KIND.commentReopen, { threadId }),
     markMentionsSeen: async () =>

@@ -1,8 +1,15 @@
+import { splitCommentText } from '../../shared/comments/splitCommentText.ts';
 import type { Member } from '../api/membersApi.ts';
 
-// The members a comment names: those whose `@name` is still in the text when it is sent.
+// The members a comment names: those whose `@name` is in the text when it is sent, read the
+// way it will be shown (the longest name wins: @张三丰 is not @张三).
 export function mentionIdsIn(text: string, members: readonly Member[]): string[] {
-  return members
-    .filter((member) => member.displayName && text.includes(`@${member.displayName}`))
-    .map((member) => member.userId);
+  const candidates = members
+    .filter((member) => member.displayName)
+    .map((member) => ({ userId: member.userId, name: member.displayName }));
+  const named = new Set<string>();
+  for (const part of splitCommentText(text, candidates)) {
+    if (part.kind === 'mention') named.add(part.userId);
+  }
+  return [...named];
 }

@@ -73,7 +73,9 @@ export function ReportEditor({ session, summary, user }: ReportEditorProps) {
   const canManageMembers =
     user.isAdmin || (access.role ? permissionsOf(access.role).manageMembers : false);
   const roleKnown = access.role !== undefined;
-  const canComment = access.role ? mayComment(access.role) : false;
+  // Administrators act as owner on every report, as the server treats them.
+  const commentRole = access.role ?? (user.isAdmin ? 'owner' : null);
+  const canComment = commentRole ? mayComment(commentRole) : false;
 
   return (
     <div
@@ -128,7 +130,7 @@ export function ReportEditor({ session, summary, user }: ReportEditorProps) {
                 panel={commentPanel}
                 actions={commentActions}
                 userId={user.id}
-                role={access.role ?? null}
+                role={commentRole}
                 members={members}
               />
             )}

@@ -10,6 +10,7 @@ import type { PresenceUser } from '../identity/PresenceUser.ts';
 import type { SectionLock } from '../../shared/locks/SectionLock.ts';
 import type { LockStore } from '../locks/LockStore.ts';
 import type { CommentStore } from '../comments/CommentStore.ts';
+import type { DriftedAnchor } from '../comments/findDriftedAnchors.ts';
 import type { WritableStore } from '../stores/createExternalStore.ts';
 import { createReportSchemaExtensions } from './createReportSchemaExtensions.ts';
 import {
@@ -40,6 +41,7 @@ export interface ReportExtensionOptions {
   // Comment threads, highlighted on their passages; a click on one makes it the active thread.
   comments?: CommentStore | null;
   activeThread?: WritableStore<string | null> | null;
+  onReanchor?: ((anchor: DriftedAnchor) => void) | null;
 }
 
 // The awareness user: the session's identity, and the clientId that lets carets be matched to
@@ -70,6 +72,7 @@ export function createReportExtensions(options: ReportExtensionOptions): Extensi
     CommentHighlights.configure({
       comments: options.comments ?? null,
       activeThread: options.activeThread ?? null,
+      onReanchor: options.onReanchor ?? null,
     }),
     CompositionGateBinding.configure({ gate: options.gate ?? null }),
   ];

@@ -8,6 +8,7 @@ import { useLanguage } from '../i18n/useLanguage.ts';
 import type { PresenceUser } from '../identity/PresenceUser.ts';
 import { createBlockedNotifier } from '../locks/createBlockedNotifier.ts';
 import { caretUser, createReportExtensions } from './createReportExtensions.ts';
+import { reanchorThread } from '../comments/reanchorThread.ts';
 
 const placeholderFor = (name: string) =>
   translate(
@@ -34,6 +35,7 @@ export function useReportEditor(
         onLockBlocked: createBlockedNotifier(session.notices),
         comments: session.comments,
         activeThread: session.activeThread,
+        onReanchor: (anchor) => reanchorThread(session, anchor),
       }),
       editable,
       editorProps: {

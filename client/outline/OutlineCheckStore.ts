@@ -1,11 +1,13 @@
 import type { Editor } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { Transaction } from '@tiptap/pm/state';
+import { countOpenThreads } from '../../shared/comments/commentRules.ts';
 import { checkReport } from '../../shared/outline/checkReport.ts';
 import type { Finding } from '../../shared/outline/Finding.ts';
 import { outlineOf, type Outline } from '../../shared/schema/outlineOf.ts';
 import type { Report } from '../../shared/schema/Report.ts';
 import type { ReportTemplate } from '../../shared/templates/ReportTemplate.ts';
+import { commentStoreOf } from '../comments/commentStoreOf.ts';
 import { reportFromDoc } from './reportFromDoc.ts';
 import { summarizeFindings, type FindingSummary } from './summarizeFindings.ts';
 
@@ -18,9 +20,13 @@ export interface OutlineCheck extends FindingSummary {
 export const CHECK_DEBOUNCE_MS = 300;
 const IDLE_TIMEOUT_MS = 1000;
 
-function computeCheck(doc: ProseMirrorNode, template: ReportTemplate | null): OutlineCheck {
+function computeCheck(
+  doc: ProseMirrorNode,
+  template: ReportTemplate | null,
+  openThreadCount: number | undefined,
+): OutlineCheck {
   const report = reportFromDoc(doc);
-  const findings = template ? checkReport(report, template) : [];
+  const findings = template ? checkReport(report, template, { openThreadCount }) : [];
   return { report, outline: outlineOf(report), findings, ...summarizeFindings(findings) };
 }
 
@@ -34,6 +40,8 @@ export class OutlineCheckStore {
   readonly #listeners = new Set<() => void>();
   #snapshot: OutlineCheck | null = null;
   #checkedDoc: ProseMirrorNode | null = null;
+  #checkedThreads: number | undefined = undefined;
+  #unsubscribeComments: (() => void) | null = null;
   #timer: ReturnType<typeof setTimeout> | null = null;
   #idle: number | null = null;
 
@@ -48,12 +56,18 @@ export class OutlineCheckStore {
   };
 
   readonly subscribe = (listener: () => void): (() => void) => {
-    if (this.#listeners.size === 0) this.#editor.on('transaction', this.#handleTransaction);
+    if (this.#listeners.size === 0) {
+      this.#editor.on('transaction', this.#handleTransaction);
+      this.#unsubscribeComments =
+        commentStoreOf(this.#editor)?.subscribe(() => this.#schedule()) ?? null;
+    }
     this.#listeners.add(listener);
     return () => {
       this.#listeners.delete(listener);
       if (this.#listeners.size > 0) return;
       this.#editor.off('transaction', this.#handleTransaction);
+      this.#unsubscribeComments?.();
+      this.#unsubscribeComments = null;
       this.#cancel();
     };
   };
@@ -95,13 +109,24 @@ export class OutlineCheckStore {
     this.#idle = null;
   }
 
-  // False when the document is the one already checked (or the editor is gone).
+  // Open comment threads, once the server has said which there are.
+  #openThreads(): number | undefined {
+    const comments = commentStoreOf(this.#editor)?.getSnapshot();
+    return comments?.loaded ? countOpenThreads(comments.threads) : undefined;
+  }
+
+  // False when the document and its open threads are what was already checked (or the
+  // editor is gone).
   #check(): boolean {
     if (this.#editor.isDestroyed && this.#snapshot) return false;
     const doc = this.#editor.state.doc;
-    if (doc === this.#checkedDoc && this.#snapshot) return false;
+    const threads = this.#openThreads();
+    if (doc === this.#checkedDoc && threads === this.#checkedThreads && this.#snapshot) {
+      return false;
+    }
     this.#checkedDoc = doc;
-    this.#snapshot = computeCheck(doc, this.#template);
+    this.#checkedThreads = threads;
+    this.#snapshot = computeCheck(doc, this.#template, threads);
     return true;
   }
 

@@ -4,11 +4,15 @@ import {
   createThreadSchema,
   deleteCommentSchema,
   editCommentSchema,
+  reanchorSchema,
   replySchema,
   threadStatusSchema,
   type CommentThreadMessage,
 } from '../../shared/comments/commentMessages.ts';
 import {
+  COMMENT_REQUEST_BURST,
+  COMMENT_REQUESTS_PER_SECOND,
+  MAX_COMMENTS_PER_REPORT,
   MAX_REPLIES_PER_THREAD,
   MAX_THREADS_PER_REPORT,
 } from '../../shared/comments/commentLimits.ts';
@@ -20,6 +24,7 @@ import {
 import type { Comment, CommentThread, Mention } from '../../shared/comments/CommentThread.ts';
 import { readAnchoredPassage } from '../../shared/comments/readAnchoredPassage.ts';
 import { resolveAnchorRange } from '../../shared/comments/resolveAnchorRange.ts';
+import { splitCommentText } from '../../shared/comments/splitCommentText.ts';
 import { encodeCustomMessage } from '../../shared/protocol/customMessageCodec.ts';
 import { MESSAGE } from '../../shared/protocol/messageTypes.ts';
 import { REQUEST_ERROR, REQUEST_KIND } from '../../shared/protocol/realtimeRequests.ts';
@@ -59,19 +64,24 @@ export class CommentService {
   readonly hooks: DocumentHooks;
   readonly #storage: Storage;
   readonly #logger: Logger;
+  readonly #buckets = new WeakMap<Connection, { tokens: number; at: number }>();
 
   constructor(storage: Storage, logger: Logger) {
     this.#storage = storage;
     this.#logger = logger;
-    const handlers = new Map<string, RequestHandler>([
+    const answers: Array<[string, RequestHandler]> = [
       [REQUEST_KIND.commentCreate, (context) => this.#create(context)],
       [REQUEST_KIND.commentReply, (context) => this.#reply(context)],
       [REQUEST_KIND.commentEdit, (context) => this.#edit(context)],
       [REQUEST_KIND.commentDelete, (context) => this.#delete(context)],
       [REQUEST_KIND.commentResolve, (context) => this.#setStatus(context, 'resolved')],
       [REQUEST_KIND.commentReopen, (context) => this.#setStatus(context, 'open')],
+      [REQUEST_KIND.commentReanchor, (context) => this.#reanchor(context)],
       [REQUEST_KIND.commentMentionsSeen, (context) => this.#markMentionsSeen(context)],
-    ]);
+    ];
+    const handlers = new Map<string, RequestHandler>(
+      answers.map(([kind, handler]) => [kind, (context) => this.#guard(context, handler)]),
+    );
     this.hooks = {
       name: 'comments',
       requestHandlers: handlers,
@@ -79,6 +89,33 @@ export class CommentService {
         void this.#sendAll(documentId, connection);
       },
     };
+  }
+
+  // Every request is rate limited per socket, and a failing store answers `failed` instead of
+  // closing the socket.
+  async #guard(context: RequestContext, handler: RequestHandler): Promise<unknown> {
+    if (!this.#takeToken(context.connection)) {
+      throw new RequestError(REQUEST_ERROR.rateLimited, commentTexts.rateLimited);
+    }
+    try {
+      return await handler(context);
+    } catch (error: unknown) {
+      if (error instanceof RequestError) throw error;
+      this.#logger.error('comment request failed', { documentId: context.document.id, error });
+      throw new RequestError(REQUEST_ERROR.failed, commentTexts.failed);
+    }
+  }
+
+  #takeToken(connection: Connection): boolean {
+    const now = Date.now();
+    const bucket = this.#buckets.get(connection) ?? { tokens: COMMENT_REQUEST_BURST, at: now };
+    const refilled = (now - bucket.at) * (COMMENT_REQUESTS_PER_SECOND / 1000);
+    bucket.tokens = Math.min(COMMENT_REQUEST_BURST, bucket.tokens + refilled);
+    bucket.at = now;
+    this.#buckets.set(connection, bucket);
+    if (bucket.tokens < 1) return false;
+    bucket.tokens -= 1;
+    return true;
   }
 
   listThreads(documentId: string): Promise<CommentThread[]> {
@@ -109,7 +146,11 @@ export class CommentService {
     }
   }
 
-  async #mentionsOf(documentId: string, userIds: readonly string[]): Promise<Mention[]> {
+  async #mentionsOf(
+    documentId: string,
+    userIds: readonly string[],
+    text: string,
+  ): Promise<Mention[]> {
     const unique = [...new Set(userIds)];
     const members = new Set(
       (await this.#storage.members.listForDocument(documentId)).map((member) => member.userId),
@@ -121,12 +162,17 @@ export class CommentService {
         commentTexts.notMember(strangers.length),
       );
     }
-    const mentions: Mention[] = [];
+    const candidates: Mention[] = [];
     for (const userId of unique) {
       const user = await this.#storage.users.get(userId);
-      if (user) mentions.push({ userId, name: user.displayName });
+      if (user) candidates.push({ userId, name: user.displayName });
     }
-    return mentions;
+    // Only members whose @name is in the text, read longest name first (@张三丰 is not @张三).
+    const named = new Set<string>();
+    for (const part of splitCommentText(text, candidates)) {
+      if (part.kind === 'mention') named.add(part.userId);
+    }
+    return candidates.filter((mention) => named.has(mention.userId));
   }
 
   async #newComment(
@@ -142,11 +188,17 @@ export class CommentService {
       authorName: displayName,
       authorColor: color,
       text,
-      mentions: await this.#mentionsOf(documentId, mentionIds),
+      mentions: await this.#mentionsOf(documentId, mentionIds, text),
       createdAt: new Date().toISOString(),
       editedAt: null,
       deleted: false,
     };
+  }
+
+  async #requireRoom(documentId: string): Promise<void> {
+    if ((await this.#storage.comments.countComments(documentId)) >= MAX_COMMENTS_PER_REPORT) {
+      throw new RequestError(REQUEST_ERROR.failed, commentTexts.tooMany);
+    }
   }
 
   async #threadOf(documentId: string, threadId: string): Promise<CommentThread> {
@@ -167,6 +219,7 @@ export class CommentService {
     const fragment = document.doc.getXmlFragment(CONTENT_FRAGMENT);
     const range = resolveAnchorRange(document.doc, fragment, input);
     if (!range) throw new RequestError(REQUEST_ERROR.invalidPayload, commentTexts.detachedAnchor);
+    await this.#requireRoom(document.id);
     if ((await this.#storage.comments.countThreads(document.id)) >= MAX_THREADS_PER_REPORT) {
       throw new RequestError(REQUEST_ERROR.failed, commentTexts.tooMany);
     }
@@ -190,8 +243,9 @@ export class CommentService {
     requireCommenter(connection);
     const input = parsePayload(replySchema, payload);
     const thread = await this.#threadOf(document.id, input.threadId);
+    await this.#requireRoom(document.id);
     if (thread.comments.length > MAX_REPLIES_PER_THREAD) {
-      throw new RequestError(REQUEST_ERROR.failed, commentTexts.tooMany);
+      throw new RequestError(REQUEST_ERROR.failed, commentTexts.tooManyReplies);
     }
     const comment = await this.#newComment(connection, document.id, input.text, input.mentions);
     await this.#storage.comments.addComment(thread.id, comment);
@@ -225,7 +279,7 @@ export class CommentService {
     );
     await this.#storage.comments.updateComment(comment.id, {
       text: input.text,
-      mentions: await this.#mentionsOf(document.id, input.mentions),
+      mentions: await this.#mentionsOf(document.id, input.mentions, input.text),
       editedAt: new Date().toISOString(),
     });
     return this.#changed(document, thread.id);
@@ -268,6 +322,18 @@ export class CommentService {
       resolvedBy: resolved ? { userId, name: displayName } : null,
       resolvedAt: resolved ? new Date().toISOString() : null,
     });
+    return this.#changed(document, thread.id);
+  }
+
+  async #reanchor({ connection, document, payload }: RequestContext): Promise<CommentThread> {
+    requireCommenter(connection);
+    const input = parsePayload(reanchorSchema, payload);
+    const thread = await this.#threadOf(document.id, input.threadId);
+    const fragment = document.doc.getXmlFragment(CONTENT_FRAGMENT);
+    if (!resolveAnchorRange(document.doc, fragment, input)) {
+      throw new RequestError(REQUEST_ERROR.invalidPayload, commentTexts.detachedAnchor);
+    }
+    await this.#storage.comments.moveAnchor(thread.id, input.start, input.end);
     return this.#changed(document, thread.id);
   }
 

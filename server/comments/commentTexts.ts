@@ -29,5 +29,13 @@ export const commentTexts = {
     en: `${count} mentioned user${count === 1 ? ' is' : 's are'} not a member of this report.`,
   }),
   tooMany: { zh: '本报告的批注数量已达上限。', en: 'This report has reached its comment limit.' },
+  tooManyReplies: {
+    zh: '这条批注的回复数量已达上限。',
+    en: 'This thread has reached its reply limit.',
+  },
+  rateLimited: {
+    zh: '批注操作过于频繁，请稍后再试。',
+    en: 'Too many comment actions at once; try again shortly.',
+  },
   failed: { zh: '保存批注失败，请重试。', en: 'The comment could not be saved; try again.' },
 } as const;

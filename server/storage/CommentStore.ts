@@ -7,6 +7,9 @@ export interface CommentStore {
   getThread(documentId: string, threadId: string): Promise<CommentThread | undefined>;
   countThreads(documentId: string): Promise<number>;
   countOpenThreads(documentId: string): Promise<number>;
+  countComments(documentId: string): Promise<number>;
+  /** Moves a thread's anchor positions; its quote and section stay. */
+  moveAnchor(threadId: string, start: string, end: string): Promise<void>;
   createThread(documentId: string, thread: CommentThread): Promise<void>;
   addComment(threadId: string, comment: Comment): Promise<void>;
   /** Replaces a comment's text and mentions (its author and thread stay). */

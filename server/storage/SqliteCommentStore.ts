@@ -126,6 +126,13 @@ export class SqliteCommentStore implements CommentStore {
       countOpen: db.prepare<[string], { count: number }>(
         "SELECT count(*) AS count FROM comment_threads WHERE document_id = ? AND status = 'open'",
       ),
+      countComments: db.prepare<[string], { count: number }>(
+        `SELECT count(*) AS count FROM comments JOIN comment_threads
+         ON comments.thread_id = comment_threads.id WHERE comment_threads.document_id = ?`,
+      ),
+      moveAnchor: db.prepare(
+        'UPDATE comment_threads SET anchor_start = ?, anchor_end = ? WHERE id = ?',
+      ),
       insertThread: db.prepare(
         `INSERT INTO comment_threads (id, document_id, anchor_start, anchor_end, quote, section_id,
          status, resolved_by_id, resolved_by_name, resolved_at, created_at)
@@ -182,6 +189,14 @@ export class SqliteCommentStore implements CommentStore {
 
   async countOpenThreads(documentId: string): Promise<number> {
     return this.#statements.countOpen.get(documentId)?.count ?? 0;
+  }
+
+  async countComments(documentId: string): Promise<number> {
+    return this.#statements.countComments.get(documentId)?.count ?? 0;
+  }
+
+  async moveAnchor(threadId: string, start: string, end: string): Promise<void> {
+    this.#statements.moveAnchor.run(start, end, threadId);
   }
 
   async createThread(documentId: string, thread: CommentThread): Promise<void> {

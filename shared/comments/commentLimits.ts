@@ -12,3 +12,10 @@ export const MAX_THREADS_PER_REPORT = 2000;
 
 /** Most replies one thread may hold. */
 export const MAX_REPLIES_PER_THREAD = 500;
+
+/** Most comments one report may hold, over all its threads. */
+export const MAX_COMMENTS_PER_REPORT = 10_000;
+
+/** Comment requests one socket may send at once, refilled at `COMMENT_REQUESTS_PER_SECOND`. */
+export const COMMENT_REQUEST_BURST = 30;
+export const COMMENT_REQUESTS_PER_SECOND = 5;

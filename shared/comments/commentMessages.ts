@@ -23,6 +23,13 @@ export const createThreadSchema = z.object({
   mentions: mentionsSchema,
 });
 
+/** Payload of `comment.reanchor`. */
+export const reanchorSchema = z.object({
+  threadId: idSchema,
+  start: positionSchema,
+  end: positionSchema,
+});
+
 /** Payload of `comment.reply`. */
 export const replySchema = z.object({
   threadId: idSchema,

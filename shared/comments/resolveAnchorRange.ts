@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { decodeAnchorPosition } from './anchorPositions.ts';
+import { isKnownPosition } from './isKnownPosition.ts';
 
 /** A passage as character offsets into the report's text nodes read in order (no separators). */
 export interface AnchorRange {
@@ -41,7 +42,7 @@ export function textOffsetOf(fragment: Y.XmlFragment, position: Y.AbsolutePositi
 
 function resolve(doc: Y.Doc, fragment: Y.XmlFragment, encoded: string): number | null {
   const relative = decodeAnchorPosition(encoded);
-  if (!relative) return null;
+  if (!relative || !isKnownPosition(doc, relative)) return null;
   const absolute = Y.createAbsolutePositionFromRelativePosition(relative, doc);
   return absolute ? textOffsetOf(fragment, absolute) : null;
 }

@@ -22,6 +22,11 @@ export const REQUEST_KIND = {
   commentResolve: 'comment.resolve',
   /** Reopens a resolved thread: `threadStatusSchema`; answers the thread. */
   commentReopen: 'comment.reopen',
+  /**
+   * Moves a thread's anchor to new positions over the same passage, after an edit (a paragraph
+   * split or join) rebuilt the text it pointed to: `reanchorSchema`; answers the thread.
+   */
+  commentReanchor: 'comment.reanchor',
   /** Marks the caller's mentions on this report read: answers `{ mentionsSeenAt }`. */
   commentMentionsSeen: 'comment.mentionsSeen',
 } as const;
@@ -35,6 +40,8 @@ export const REQUEST_ERROR = {
   /** A lock request conflicts with a lock held by someone else (see `LockConflict`). */
   lockConflict: 'lock_conflict',
   notFound: 'not_found',
+  /** Too many requests of this kind from the socket; try again shortly. */
+  rateLimited: 'rate_limited',
 } as const;
 
 export interface PingResult {

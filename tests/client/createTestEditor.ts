@@ -4,6 +4,7 @@ import { createReportExtensions } from '../../client/editor/createReportExtensio
 import type { CompositionGate } from '../../client/collaboration/CompositionGate.ts';
 import type { LockStore } from '../../client/locks/LockStore.ts';
 import type { CommentStore } from '../../client/comments/CommentStore.ts';
+import type { DriftedAnchor } from '../../client/comments/findDriftedAnchors.ts';
 import type { WritableStore } from '../../client/stores/createExternalStore.ts';
 import type { SectionLock } from '../../shared/locks/SectionLock.ts';
 import { CONTENT_FRAGMENT } from '../../shared/schema/nodeNames.ts';
@@ -29,6 +30,7 @@ export function createTestEditor(
     onLockBlocked?: (lock: SectionLock) => void;
     comments?: CommentStore;
     activeThread?: WritableStore<string | null>;
+    onReanchor?: (anchor: DriftedAnchor) => void;
   } = {},
 ): TestEditor {
   const doc = options.doc ?? new Y.Doc();
@@ -45,6 +47,7 @@ export function createTestEditor(
       onLockBlocked: options.onLockBlocked ?? null,
       comments: options.comments ?? null,
       activeThread: options.activeThread ?? null,
+      onReanchor: options.onReanchor ?? null,
     }),
   });
   return {

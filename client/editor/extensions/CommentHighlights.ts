@@ -4,6 +4,7 @@ import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import type { CommentThread } from '../../../shared/comments/CommentThread.ts';
 import type { CommentStore } from '../../comments/CommentStore.ts';
+import { findDriftedAnchors, type DriftedAnchor } from '../../comments/findDriftedAnchors.ts';
 import { threadRangeIn, type ThreadRange } from '../../comments/threadRangeIn.ts';
 import { yBindingOf } from '../../comments/yBindingOf.ts';
 import type { WritableStore } from '../../stores/createExternalStore.ts';
@@ -11,6 +12,8 @@ import type { WritableStore } from '../../stores/createExternalStore.ts';
 export interface CommentHighlightsOptions {
   comments: CommentStore | null;
   activeThread: WritableStore<string | null> | null;
+  // Called with new positions for a thread whose passage a local edit rebuilt in Yjs.
+  onReanchor: ((anchor: DriftedAnchor) => void) | null;
 }
 
 export interface CommentHighlightState {
@@ -22,6 +25,8 @@ export interface CommentHighlightState {
 export const commentHighlightsKey = new PluginKey<CommentHighlightState>('commentHighlights');
 
 const REFRESH = 'refresh';
+// Local edits are checked against Yjs once typing pauses this long.
+const VERIFY_AFTER_MS = 300;
 
 function highlight(thread: CommentThread, range: ThreadRange, active: boolean): Decoration {
   const classes = ['comment-highlight'];
@@ -58,12 +63,15 @@ function compute(
 
 function mapRanges(ranges: ReadonlyMap<string, ThreadRange>, tr: Transaction) {
   const mapped = new Map<string, ThreadRange>();
+  let moved = false;
   for (const [id, range] of ranges) {
     const from = tr.mapping.map(range.from, 1);
     const to = tr.mapping.map(range.to, -1);
     if (to > from) mapped.set(id, { from, to });
+    moved ||= to <= from || from !== range.from || to !== range.to;
   }
-  return mapped;
+  // The same map when nothing moved, so the comments column need not lay out again.
+  return moved ? mapped : ranges;
 }
 
 function isRemoteChange(tr: Transaction): boolean {
@@ -75,16 +83,17 @@ function isRemoteChange(tr: Transaction): boolean {
 
 // Highlights the passages comment threads point to. The anchors are Yjs positions: they are
 // resolved afresh when the threads change or a change arrives through Yjs; a local edit is
-// mapped, because the Yjs side catches up with it only after this transaction.
+// mapped, because the Yjs side catches up with it only after this transaction, and checked
+// against Yjs once typing pauses.
 export const CommentHighlights = Extension.create<CommentHighlightsOptions>({
   name: 'commentHighlights',
 
   addOptions() {
-    return { comments: null, activeThread: null };
+    return { comments: null, activeThread: null, onReanchor: null };
   },
 
   addProseMirrorPlugins() {
-    const { comments, activeThread } = this.options;
+    const { comments, activeThread, onReanchor } = this.options;
     if (!comments) return [];
     const activeId = () => activeThread?.getSnapshot() ?? null;
     return [
@@ -114,13 +123,38 @@ export const CommentHighlights = Extension.create<CommentHighlightsOptions>({
         },
         view: (view) => {
           const refresh = () => {
-            if (!view.isDestroyed)
+            if (!view.isDestroyed) {
               view.dispatch(view.state.tr.setMeta(commentHighlightsKey, REFRESH));
+            }
+          };
+          let timer: ReturnType<typeof setTimeout> | undefined;
+          // After local edits: threads whose Yjs positions drifted get new ones; then every
+          // highlight is read from Yjs again, as the other replicas read it.
+          const verify = () => {
+            timer = undefined;
+            if (view.isDestroyed) return;
+            if (view.composing) {
+              timer = setTimeout(verify, VERIFY_AFTER_MS);
+              return;
+            }
+            const binding = yBindingOf(view.state);
+            const mapped = commentHighlightsKey.getState(view.state)?.ranges;
+            if (!binding || !mapped) return;
+            const { threads } = comments.getSnapshot();
+            for (const anchor of findDriftedAnchors(view.state, binding, threads, mapped)) {
+              onReanchor?.(anchor);
+            }
+            refresh();
           };
           const unsubscribeThreads = comments.subscribe(refresh);
           const unsubscribeActive = activeThread?.subscribe(refresh);
           return {
+            update: (_view, previous) => {
+              if (previous.doc === view.state.doc || timer !== undefined) return;
+              timer = setTimeout(verify, VERIFY_AFTER_MS);
+            },
             destroy: () => {
+              clearTimeout(timer);
               unsubscribeThreads();
               unsubscribeActive?.();
             },

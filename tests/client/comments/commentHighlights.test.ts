@@ -8,6 +8,9 @@ import { createExternalStore } from '../../../client/stores/createExternalStore.
 import type { CommentThread } from '../../../shared/comments/CommentThread.ts';
 import { CONTENT_FRAGMENT } from '../../../shared/schema/nodeNames.ts';
 import { createTestEditor, type TestEditor } from '../createTestEditor.ts';
+import { waitFor } from '../../helpers/waitFor.ts';
+import type { DriftedAnchor } from '../../../client/comments/findDriftedAnchors.ts';
+import { resolveAnchorRange } from '../../../shared/comments/resolveAnchorRange.ts';
 
 const REPORT = {
   title: '年度报告',
@@ -61,12 +64,21 @@ describe('comment highlights', () => {
   let testEditor: TestEditor;
   let comments: CommentStore;
 
+  let reanchored: DriftedAnchor[];
+
   const open = () => {
     comments = createCommentStore();
+    reanchored = [];
     testEditor = createTestEditor({
       report: REPORT,
       comments,
       activeThread: createExternalStore(null),
+      onReanchor: (anchor) => {
+        reanchored.push(anchor);
+        // What the server does: store the new positions and push the thread back.
+        const [thread] = comments.getSnapshot().threads;
+        comments.apply({ thread: { ...thread!, anchor: { ...thread!.anchor, ...anchor } } });
+      },
     });
     const { editor } = testEditor;
     const leadStart = editor.state.doc.child(0).nodeSize + 1;
@@ -102,6 +114,49 @@ describe('comment highlights', () => {
     remoteEdit(testEditor, (text) => text.delete(1, 8));
     expect(highlighted(testEditor)).toBe('');
     expect(commentHighlightsKey.getState(editor.state)?.ranges.has('t1')).toBe(false);
+  });
+
+  it.each([
+    ['Enter before the passage', 1, 0],
+    ['Enter inside the passage', 4, 0],
+  ])(
+    'keeps the thread on its passage after %s, with new positions everyone can resolve',
+    async (_name, offset) => {
+      open();
+      const { editor } = testEditor;
+      const leadStart = editor.state.doc.child(0).nodeSize + 1;
+      editor
+        .chain()
+        .setTextSelection(leadStart + offset)
+        .splitBlock()
+        .run();
+      await waitFor(() => reanchored.length === 1, { message: 'the drifted anchor' });
+      const [thread] = comments.getSnapshot().threads;
+      const range = resolveAnchorRange(
+        testEditor.doc,
+        testEditor.doc.getXmlFragment(CONTENT_FRAGMENT),
+        thread!.anchor,
+      );
+      expect(range).not.toBeNull();
+      expect(highlighted(testEditor)).toBe('全局上下');
+    },
+  );
+
+  it('keeps the thread on its passage when its paragraph is joined to the one before', async () => {
+    open();
+    const { editor } = testEditor;
+    const leadStart = editor.state.doc.child(0).nodeSize + 1;
+    editor
+      .chain()
+      .setTextSelection(leadStart + 1)
+      .splitBlock()
+      .run();
+    await waitFor(() => reanchored.length === 1);
+    const secondStart = editor.state.doc.child(0).nodeSize + editor.state.doc.child(1).nodeSize + 1;
+    editor.chain().setTextSelection(secondStart).joinBackward().run();
+    expect(editor.state.doc.child(1).textContent).toBe(REPORT.lead[0]!.text);
+    await waitFor(() => reanchored.length === 2);
+    expect(highlighted(testEditor)).toBe('全局上下');
   });
 
   it('does not mark resolved threads', () => {

@@ -12,7 +12,14 @@ import {
   type SampleSections,
   type Team,
 } from '../locks/lockFixture.ts';
-import { openCommenter, openThread, rangeOn, textInRange, threadOf } from './commentFixture.ts';
+import {
+  anchorOn,
+  openCommenter,
+  openThread,
+  rangeOn,
+  textInRange,
+  threadOf,
+} from './commentFixture.ts';
 
 describe('comment threads', () => {
   let server: TestServer;
@@ -249,6 +256,71 @@ describe('comment threads', () => {
     });
     expect(missing).toMatchObject({ ok: false, error: { code: REQUEST_ERROR.notFound } });
     expect(wang.threads.size).toBe(count);
+    expect(wang.closes).toEqual([]);
+  });
+
+  it('refuses positions outside the report and threads of another report', async () => {
+    const wang = await connect('wang');
+    const foreign = Buffer.from(
+      Y.encodeRelativePosition(Y.createRelativePositionFromTypeIndex(new Y.Doc().getText('x'), 0)),
+    ).toString('base64');
+    const refused = await wang.request(REQUEST_KIND.commentCreate, {
+      start: foreign,
+      end: foreign,
+      text: '根类型',
+    });
+    expect(refused).toMatchObject({ ok: false, error: { code: REQUEST_ERROR.invalidPayload } });
+
+    const thread = threadOf(await openThread(wang, bodyOf(wang, sections.c), 0, 2, '本报告'));
+    const { id: otherId } = await createReport(server, team);
+    const other = await openCommenter(server, otherId, team.wang);
+    open.push(other);
+    for (const [kind, payload] of [
+      [REQUEST_KIND.commentReply, { threadId: thread.id, text: '串台' }],
+      [REQUEST_KIND.commentResolve, { threadId: thread.id }],
+      [REQUEST_KIND.commentDelete, { threadId: thread.id, commentId: thread.comments[0]!.id }],
+    ] as const) {
+      expect(await other.request(kind, payload)).toMatchObject({
+        ok: false,
+        error: { code: REQUEST_ERROR.notFound },
+      });
+    }
+  });
+
+  it('moves an anchor to new positions over live text, for commenters only', async () => {
+    const wang = await connect('wang');
+    const zhao = await connect('zhao');
+    const text = bodyOf(wang, sections.b2, 0);
+    const thread = threadOf(await openThread(wang, text, 0, 3, '移动锚点'));
+    const moved = { threadId: thread.id, ...anchorOn(text, 1, 4) };
+    expect(await zhao.request(REQUEST_KIND.commentReanchor, moved)).toMatchObject({
+      ok: false,
+      error: { code: REQUEST_ERROR.forbidden },
+    });
+    const answer = threadOf(await wang.request(REQUEST_KIND.commentReanchor, moved));
+    expect(answer.anchor).toMatchObject({
+      start: moved.start,
+      end: moved.end,
+      quote: thread.anchor.quote,
+    });
+    await waitFor(() => zhao.threads.get(thread.id)?.anchor.start === moved.start);
+    const empty = { threadId: thread.id, ...anchorOn(text, 2, 2) };
+    expect(await wang.request(REQUEST_KIND.commentReanchor, empty)).toMatchObject({
+      ok: false,
+      error: { code: REQUEST_ERROR.invalidPayload },
+    });
+  });
+
+  it('keeps only mentions named in the text, and limits how fast one socket comments', async () => {
+    const wang = await connect('wang');
+    const thread = threadOf(
+      await openThread(wang, bodyOf(wang, sections.c), 1, 3, '没有点名', [team.zhang.id]),
+    );
+    expect(thread.comments[0]!.mentions).toEqual([]);
+    const answers = await Promise.all(
+      Array.from({ length: 60 }, () => wang.request(REQUEST_KIND.commentMentionsSeen, {})),
+    );
+    expect(answers.some((answer) => answer.error?.code === REQUEST_ERROR.rateLimited)).toBe(true);
     expect(wang.closes).toEqual([]);
   });
 
