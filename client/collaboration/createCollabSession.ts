@@ -7,6 +7,7 @@ import { readReportFromFragment } from '../../shared/schema/readReportFromFragme
 import type { Report } from '../../shared/schema/Report.ts';
 import { languageStore } from '../i18n/languageStore.ts';
 import { translate } from '../i18n/translate.ts';
+import { createCommentPanelStore, type CommentPanelStore } from '../comments/CommentPanelStore.ts';
 import { createCommentStore, type CommentStore } from '../comments/CommentStore.ts';
 import { createExternalStore, type WritableStore } from '../stores/createExternalStore.ts';
 import { createLockStore, type LockStore } from '../locks/LockStore.ts';
@@ -41,6 +42,8 @@ export interface CollabSession {
   comments: CommentStore;
   // The comment thread the reader is looking at, in the panel and on the page.
   activeThread: WritableStore<string | null>;
+  // The comments column: shown or not, its tab, and a thread being written.
+  commentPanel: CommentPanelStore;
   requester: RealtimeRequester;
   // Text the server refused, offered back after the document was reloaded.
   refusedText: RefusedTextStore;
@@ -115,6 +118,7 @@ export function createCollabSession(
   const locks = createLockStore();
   const comments = createCommentStore();
   const activeThread = createExternalStore<string | null>(null);
+  const commentPanel = createCommentPanelStore();
   const requester = createRealtimeRequester(provider);
   const report = () => readReportFromFragment(doc.getXmlFragment(CONTENT_FRAGMENT));
   let destroyed = false;
@@ -192,6 +196,7 @@ export function createCollabSession(
     locks,
     comments,
     activeThread,
+    commentPanel,
     requester,
     refusedText,
     userId,

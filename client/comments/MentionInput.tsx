@@ -1,4 +1,4 @@
-import { useState, type ChangeEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { MAX_COMMENT_LENGTH } from '../../shared/comments/commentLimits.ts';
 import type { Member } from '../api/membersApi.ts';
 
@@ -29,6 +29,20 @@ export function MentionInput(props: MentionInputProps) {
   const { value, members, placeholder, testId, autoFocus, onChange, onSubmit, onCancel } = props;
   const [query, setQuery] = useState<Query | null>(null);
   const [highlighted, setHighlighted] = useState(0);
+  const field = useRef<HTMLTextAreaElement>(null);
+  // Where the caret goes once a picked mention is in the text.
+  const caretAfterPick = useRef<number | null>(null);
+
+  // Focused after the card is placed, without scrolling the page to where it first rendered.
+  useEffect(() => {
+    if (autoFocus) field.current?.focus({ preventScroll: true });
+  }, [autoFocus]);
+  useEffect(() => {
+    const caret = caretAfterPick.current;
+    if (caret === null || !field.current) return;
+    caretAfterPick.current = null;
+    field.current.setSelectionRange(caret, caret);
+  }, [value]);
   const matches = query
     ? members
         .filter(
@@ -42,7 +56,9 @@ export function MentionInput(props: MentionInputProps) {
   const pick = (member: Member) => {
     if (!query) return;
     const end = query.at + 1 + query.text.length;
-    onChange(`${value.slice(0, query.at)}@${member.displayName} ${value.slice(end)}`);
+    const inserted = `@${member.displayName} `;
+    caretAfterPick.current = query.at + inserted.length;
+    onChange(`${value.slice(0, query.at)}${inserted}${value.slice(end)}`);
     setQuery(null);
   };
   const handleChange = (event: ChangeEvent<HTMLTextAreaElement>) => {
@@ -67,8 +83,9 @@ export function MentionInput(props: MentionInputProps) {
     if (event.key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();
+      // Esc closes the suggestions, or cancels an empty field; typed text is never thrown away.
       if (query) setQuery(null);
-      else onCancel();
+      else if (value.trim() === '') onCancel();
     } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       onSubmit();
@@ -83,7 +100,7 @@ export function MentionInput(props: MentionInputProps) {
         data-testid={testId}
         maxLength={MAX_COMMENT_LENGTH}
         rows={2}
-        autoFocus={autoFocus}
+        ref={field}
         onChange={handleChange}
         onKeyDown={handleKeyDown}
         onBlur={() => setQuery(null)}

@@ -21,14 +21,14 @@ export function filterThreads(
       return threads.filter((thread) => thread.status === 'resolved');
     case 'mine':
       return threads.filter((thread) =>
-        thread.comments.some((comment) => comment.authorId === userId),
+        thread.comments.some((comment) => comment.authorId === userId && !comment.deleted),
       );
     case 'mentions':
       return threads.filter((thread) => mentions(thread, userId));
   }
 }
 
-// Comments by others that name the user and were written or edited after they last looked.
+// Comments by others that name the user and were written after they last looked.
 export function countUnreadMentions(
   threads: readonly CommentThread[],
   userId: string,
@@ -37,8 +37,7 @@ export function countUnreadMentions(
   let count = 0;
   for (const thread of threads) {
     for (const comment of thread.comments) {
-      const at = comment.editedAt ?? comment.createdAt;
-      if (mentionsUser(comment, userId) && (seenAt === null || at > seenAt)) count++;
+      if (mentionsUser(comment, userId) && (seenAt === null || comment.createdAt > seenAt)) count++;
     }
   }
   return count;

@@ -33,10 +33,16 @@ export function stackThreadCards(
       for (let index = activeIndex - 1; index >= 0; index--) {
         const card = placed[index]!;
         const top = Math.min(tops.get(card.id) ?? 0, limit - card.height);
-        tops.set(card.id, Math.max(top, 0));
+        tops.set(card.id, top);
         limit = top - GAP;
       }
-      let below = active.desiredTop + active.height + GAP;
+      // Not enough room above the passage: everything moves down until the first card fits.
+      const overflow = Math.max(0, -(tops.get(placed[0]!.id) ?? 0));
+      for (let index = 0; index <= activeIndex; index++) {
+        const card = placed[index]!;
+        tops.set(card.id, (tops.get(card.id) ?? 0) + overflow);
+      }
+      let below = (tops.get(active.id) ?? 0) + active.height + GAP;
       for (const card of placed.slice(activeIndex + 1)) {
         const top = Math.max(card.desiredTop ?? 0, below);
         tops.set(card.id, top);

@@ -11,7 +11,6 @@ import { NoticeList } from '../collaboration/NoticeList.tsx';
 import { PresenceList } from '../collaboration/PresenceList.tsx';
 import { SaveIndicator } from '../collaboration/SaveIndicator.tsx';
 import { AddCommentButton } from '../comments/AddCommentButton.tsx';
-import { createCommentPanelStore } from '../comments/CommentPanelStore.ts';
 import { CommentsControl } from '../comments/CommentsControl.tsx';
 import { CommentsPanel } from '../comments/CommentsPanel.tsx';
 import { useCommentActions } from '../comments/useCommentActions.ts';
@@ -52,7 +51,7 @@ export function ReportEditor({ session, summary, user }: ReportEditorProps) {
   const presenceUser = useMemo(() => presenceUserOf(user), [user]);
   const editor = useReportEditor(session, presenceUser, editable);
   const [membersOpen, setMembersOpen] = useState(false);
-  const [commentPanel] = useState(createCommentPanelStore);
+  const commentPanel = session.commentPanel;
   const commentActions = useCommentActions(session);
   const commentView = useExternalStore(commentPanel);
   const members = useMembers(session.documentId, access.membershipRevision).state.items;

@@ -9,6 +9,7 @@ import { CompositionGateBinding } from '../collaboration/CompositionGateBinding.
 import type { PresenceUser } from '../identity/PresenceUser.ts';
 import type { SectionLock } from '../../shared/locks/SectionLock.ts';
 import type { LockStore } from '../locks/LockStore.ts';
+import type { CommentPanelStore } from '../comments/CommentPanelStore.ts';
 import type { CommentStore } from '../comments/CommentStore.ts';
 import type { DriftedAnchor } from '../comments/findDriftedAnchors.ts';
 import type { WritableStore } from '../stores/createExternalStore.ts';
@@ -42,6 +43,7 @@ export interface ReportExtensionOptions {
   comments?: CommentStore | null;
   activeThread?: WritableStore<string | null> | null;
   onReanchor?: ((anchor: DriftedAnchor) => void) | null;
+  commentPanel?: CommentPanelStore | null;
 }
 
 // The awareness user: the session's identity, and the clientId that lets carets be matched to
@@ -73,6 +75,7 @@ export function createReportExtensions(options: ReportExtensionOptions): Extensi
       comments: options.comments ?? null,
       activeThread: options.activeThread ?? null,
       onReanchor: options.onReanchor ?? null,
+      panel: options.commentPanel ?? null,
     }),
     CompositionGateBinding.configure({ gate: options.gate ?? null }),
   ];

@@ -35,6 +35,7 @@ export function useReportEditor(
         onLockBlocked: createBlockedNotifier(session.notices),
         comments: session.comments,
         activeThread: session.activeThread,
+        commentPanel: session.commentPanel,
         onReanchor: (anchor) => reanchorThread(session, anchor),
       }),
       editable,

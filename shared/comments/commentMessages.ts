@@ -9,9 +9,12 @@ const positionSchema = z
   .min(1)
   .max(512)
   .regex(/^[A-Za-z0-9+/]+=*$/);
+// Bidirectional overrides would let a comment display text other than what it holds.
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 const textSchema = z
   .string()
   .max(MAX_COMMENT_LENGTH)
+  .transform((text) => text.replace(BIDI_CONTROLS, ''))
   .refine((text) => text.trim().length > 0);
 const mentionsSchema = z.array(idSchema).max(MAX_MENTIONS).default([]);
 

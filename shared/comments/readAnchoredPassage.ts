@@ -51,7 +51,10 @@ export function readAnchoredPassage(fragment: Y.XmlFragment, range: AnchorRange)
   collectText(fragment, range, state);
   const quote = state.pieces.join('\n');
   return {
-    quote: quote.length > MAX_QUOTE_LENGTH ? `${quote.slice(0, MAX_QUOTE_LENGTH - 1)}…` : quote,
+    quote:
+      quote.length > MAX_QUOTE_LENGTH
+        ? `${Array.from(quote.slice(0, MAX_QUOTE_LENGTH)).slice(0, -1).join('')}…`
+        : quote,
     sectionId: state.firstType ? sectionIdAt(state.firstType) : null,
   };
 }

@@ -137,4 +137,35 @@ describe('comments in two browsers', () => {
     );
     await leader.context.close();
   });
+
+  it('opens a comment far down the page where it is, and a click on a highlight places the caret', async () => {
+    const leader = await openEditor(browser, server, url, wang);
+    const { page } = leader;
+    const title = await page.locator(`${editor} h1, ${editor} .report-title`).first().textContent();
+    const paragraphs = page.locator(`${editor} section.report-section > p`);
+    const last = (await paragraphs.count()) - 1;
+    await paragraphs.nth(last).scrollIntoViewIfNeeded();
+    const quote = await selectInSection(page, last, 5);
+    const scrolled = await page.evaluate(() => window.scrollY);
+    expect(scrolled).toBeGreaterThan(500);
+    await page.getByTestId('add-comment').click();
+    const input = page.getByTestId('comment-new-input');
+    await expect
+      .poll(() => input.evaluate((element) => element === document.activeElement))
+      .toBe(true);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolled - 200);
+    expect(await input.isVisible()).toBe(true);
+    await input.fill('末段意见');
+    await page.getByTestId('comment-new-submit').click();
+
+    const highlight = page.locator(`${editor} .comment-highlight`, { hasText: quote });
+    await highlight.first().waitFor();
+    await highlight.first().click({ position: { x: 4, y: 8 } });
+    await page.keyboard.type('Ｘ');
+    await expect.poll(() => paragraphs.nth(last).textContent()).toContain('Ｘ');
+    expect(await page.locator(`${editor} h1, ${editor} .report-title`).first().textContent()).toBe(
+      title,
+    );
+    await leader.context.close();
+  });
 });

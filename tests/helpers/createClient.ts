@@ -67,6 +67,8 @@ export interface TestClient {
   lockNotices: LockNotice[];
   /** Comment threads by id, as `comments` and `commentThread` left them (needs `hello`). */
   threads: Map<string, CommentThread>;
+  /** When this user last read their mentions, from the last `comments` message (needs `hello`). */
+  readonly mentionsSeenAt: string | null;
   /** Whether a `comments` message arrived since the last connect (needs `hello`). */
   readonly commentsReceived: boolean;
   /** Sends a `request` on the realtime channel and resolves with its `response`. */
@@ -131,6 +133,7 @@ export function createClient(
   const lockNotices: LockNotice[] = [];
   const threads = new Map<string, CommentThread>();
   let commentsReceived = false;
+  let mentionsSeenAt: string | null = null;
   const pending = new Map<
     number,
     { resolve: (response: ResponsePayload) => void; reject: (error: Error) => void }
@@ -176,9 +179,9 @@ export function createClient(
     };
     provider.messageHandlers[MESSAGE.comments] = (_encoder, decoder) => {
       threads.clear();
-      for (const thread of decodeCustomPayload(decoder, commentsMessageSchema).threads) {
-        threads.set(thread.id, thread);
-      }
+      const message = decodeCustomPayload(decoder, commentsMessageSchema);
+      for (const thread of message.threads) threads.set(thread.id, thread);
+      mentionsSeenAt = message.mentionsSeenAt;
       commentsReceived = true;
     };
     provider.messageHandlers[MESSAGE.commentThread] = (_encoder, decoder) => {
@@ -216,6 +219,9 @@ export function createClient(
     },
     lockNotices,
     threads,
+    get mentionsSeenAt() {
+      return mentionsSeenAt;
+    },
     get commentsReceived() {
       return commentsReceived;
     },

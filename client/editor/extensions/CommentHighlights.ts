@@ -3,6 +3,7 @@ import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/p
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import type { CommentThread } from '../../../shared/comments/CommentThread.ts';
+import type { CommentPanelStore } from '../../comments/CommentPanelStore.ts';
 import type { CommentStore } from '../../comments/CommentStore.ts';
 import { findDriftedAnchors, type DriftedAnchor } from '../../comments/findDriftedAnchors.ts';
 import { threadRangeIn, type ThreadRange } from '../../comments/threadRangeIn.ts';
@@ -14,6 +15,8 @@ export interface CommentHighlightsOptions {
   activeThread: WritableStore<string | null> | null;
   // Called with new positions for a thread whose passage a local edit rebuilt in Yjs.
   onReanchor: ((anchor: DriftedAnchor) => void) | null;
+  // The passage of a thread being written is marked too, while the comment field has focus.
+  panel: CommentPanelStore | null;
 }
 
 export interface CommentHighlightState {
@@ -44,6 +47,7 @@ function compute(
   state: EditorState,
   threads: readonly CommentThread[],
   activeId: string | null,
+  draft: { start: string; end: string } | null,
 ): CommentHighlightState {
   const binding = yBindingOf(state);
   const ranges = new Map<string, ThreadRange>();
@@ -57,6 +61,16 @@ function compute(
     if (thread.status === 'open' || thread.id === activeId) {
       decorations.push(highlight(thread, range, thread.id === activeId));
     }
+  }
+  const draftRange = draft
+    ? threadRangeIn(state, binding, { ...draft, quote: '', sectionId: null })
+    : null;
+  if (draftRange) {
+    decorations.push(
+      Decoration.inline(draftRange.from, draftRange.to, {
+        class: 'comment-highlight is-active is-draft',
+      }),
+    );
   }
   return { decorations: DecorationSet.create(state.doc, decorations), ranges };
 }
@@ -89,21 +103,23 @@ export const CommentHighlights = Extension.create<CommentHighlightsOptions>({
   name: 'commentHighlights',
 
   addOptions() {
-    return { comments: null, activeThread: null, onReanchor: null };
+    return { comments: null, activeThread: null, onReanchor: null, panel: null };
   },
 
   addProseMirrorPlugins() {
-    const { comments, activeThread, onReanchor } = this.options;
+    const { comments, activeThread, onReanchor, panel } = this.options;
     if (!comments) return [];
     const activeId = () => activeThread?.getSnapshot() ?? null;
+    const draftAnchor = () => panel?.getSnapshot().draft ?? null;
     return [
       new Plugin<CommentHighlightState>({
         key: commentHighlightsKey,
         state: {
-          init: (_config, state) => compute(state, comments.getSnapshot().threads, activeId()),
+          init: (_config, state) =>
+            compute(state, comments.getSnapshot().threads, activeId(), draftAnchor()),
           apply: (tr, value, _old, state) => {
             if (tr.getMeta(commentHighlightsKey) === REFRESH || isRemoteChange(tr)) {
-              return compute(state, comments.getSnapshot().threads, activeId());
+              return compute(state, comments.getSnapshot().threads, activeId(), draftAnchor());
             }
             if (!tr.docChanged) return value;
             return {
@@ -117,7 +133,8 @@ export const CommentHighlights = Extension.create<CommentHighlightsOptions>({
           handleClick: (view, pos) => {
             const found = commentHighlightsKey.getState(view.state)?.decorations.find(pos, pos);
             const threadId = found?.[0]?.spec.threadId as string | undefined;
-            if (threadId && activeThread) activeThread.set(threadId);
+            // After the click has placed the caret: a redraw in the middle of it would lose it.
+            if (threadId && activeThread) setTimeout(() => activeThread.set(threadId), 0);
             return false;
           },
         },
@@ -148,6 +165,12 @@ export const CommentHighlights = Extension.create<CommentHighlightsOptions>({
           };
           const unsubscribeThreads = comments.subscribe(refresh);
           const unsubscribeActive = activeThread?.subscribe(refresh);
+          let lastDraft = draftAnchor();
+          const unsubscribePanel = panel?.subscribe(() => {
+            if (draftAnchor() === lastDraft) return;
+            lastDraft = draftAnchor();
+            refresh();
+          });
           return {
             update: (_view, previous) => {
               if (previous.doc === view.state.doc || timer !== undefined) return;
@@ -157,6 +180,7 @@ export const CommentHighlights = Extension.create<CommentHighlightsOptions>({
               clearTimeout(timer);
               unsubscribeThreads();
               unsubscribeActive?.();
+              unsubscribePanel?.();
             },
           };
         },

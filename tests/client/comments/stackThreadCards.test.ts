@@ -26,4 +26,14 @@ describe('stackThreadCards', () => {
     expect(tops.get('a')).toBe(32);
     expect(tops.get('c')).toBe(500);
   });
+
+  it('never places a card above the column or over another when the passage is near the top', () => {
+    const crowded = [
+      { id: 'a', desiredTop: 10, height: 80 },
+      { id: 'b', desiredTop: 20, height: 60 },
+    ];
+    const tops = stackThreadCards(crowded, 'b');
+    expect(tops.get('a')).toBe(0);
+    expect(tops.get('b')).toBeGreaterThanOrEqual(80);
+  });
 });

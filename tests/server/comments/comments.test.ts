@@ -127,6 +127,12 @@ describe('comment threads', () => {
       text: '收到',
     });
     expect(reply).toMatchObject({ ok: false, error: { code: REQUEST_ERROR.forbidden } });
+    for (const kind of [REQUEST_KIND.commentResolve, REQUEST_KIND.commentReopen]) {
+      expect(await zhao.request(kind, { threadId: thread.id })).toMatchObject({
+        ok: false,
+        error: { code: REQUEST_ERROR.forbidden },
+      });
+    }
   });
 
   it("lets nobody edit or delete another's comment; those in the thread and leaders resolve", async () => {
@@ -227,9 +233,10 @@ describe('comment threads', () => {
     );
     expect(thread.comments[0]!.mentions).toEqual([{ userId: team.zhang.id, name: '张三' }]);
     const seen = await zhang.request(REQUEST_KIND.commentMentionsSeen, {});
-    expect(seen.ok).toBe(true);
+    expect(seen).toMatchObject({ ok: true, result: { mentionsSeenAt: expect.any(String) } });
     const again = await openCommenter(server, id, team.zhang);
     open.push(again);
+    expect(again.mentionsSeenAt).toBe((seen.result as { mentionsSeenAt: string }).mentionsSeenAt);
     expect(again.threads.get(thread.id)?.comments[0]?.mentions[0]?.userId).toBe(team.zhang.id);
   });
 
@@ -257,6 +264,25 @@ describe('comment threads', () => {
     expect(missing).toMatchObject({ ok: false, error: { code: REQUEST_ERROR.notFound } });
     expect(wang.threads.size).toBe(count);
     expect(wang.closes).toEqual([]);
+  });
+
+  it('applies a role change at once, and strips direction overrides from text', async () => {
+    const li = await connect('li');
+    const spoof = threadOf(await openThread(li, bodyOf(li, sections.b1), 0, 2, '同意\u202E意同'));
+    expect(spoof.comments[0]!.text).toBe('同意意同');
+    const changed = await server.api(`/api/documents/${id}/members/${team.li.id}`, {
+      method: 'PATCH',
+      json: { role: 'viewer' },
+    });
+    expect(changed.status).toBe(200);
+    await waitFor(async () => {
+      const answer = await openThread(li, bodyOf(li, sections.b1), 0, 2, '降级后');
+      return answer.error?.code === REQUEST_ERROR.forbidden;
+    });
+    await server.api(`/api/documents/${id}/members/${team.li.id}`, {
+      method: 'PATCH',
+      json: { role: 'drafter' },
+    });
   });
 
   it('refuses positions outside the report and threads of another report', async () => {
