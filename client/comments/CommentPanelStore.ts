@@ -21,10 +21,14 @@ export interface CommentPanelStore extends ExternalStore<CommentPanelState> {
   endDraft(): void;
 }
 
+// Below this width page, comments and outline do not fit side by side: the column starts
+// hidden (the top bar's 批注 shows it) and opens by itself for a new comment.
+const ROOM_FOR_COLUMN_PX = 1500;
+
 // What the comments column shows; shared by the column, the toolbar and the top bar.
 export function createCommentPanelStore(): CommentPanelStore {
   const store = createExternalStore<CommentPanelState>({
-    visible: true,
+    visible: (globalThis.innerWidth ?? ROOM_FOR_COLUMN_PX) >= ROOM_FOR_COLUMN_PX,
     filter: 'open',
     draft: null,
   });

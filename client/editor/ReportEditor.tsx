@@ -1,5 +1,5 @@
 import { EditorContent, useEditorState } from '@tiptap/react';
-import { useMemo, useState, type MouseEvent } from 'react';
+import { useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { PublicUser } from '../../shared/auth/authApi.ts';
 import { permissionsOf } from '../../shared/auth/roles.ts';
 import { mayComment } from '../../shared/comments/commentRules.ts';
@@ -34,6 +34,7 @@ import { VersionsControl } from '../versions/VersionsControl.tsx';
 import { ReadOnlyBanner } from './ReadOnlyBanner.tsx';
 import { SectionToolbar } from './SectionToolbar.tsx';
 import { useReportEditor } from './useReportEditor.ts';
+import { useStickyOffsets } from './useStickyOffsets.ts';
 
 interface ReportEditorProps {
   session: CollabSession;
@@ -51,6 +52,8 @@ export function ReportEditor({ session, summary, user }: ReportEditorProps) {
   const presenceUser = useMemo(() => presenceUserOf(user), [user]);
   const editor = useReportEditor(session, presenceUser, editable);
   const [membersOpen, setMembersOpen] = useState(false);
+  const pageRef = useRef<HTMLDivElement>(null);
+  useStickyOffsets(pageRef, editor !== null);
   const commentPanel = session.commentPanel;
   const commentActions = useCommentActions(session);
   const commentView = useExternalStore(commentPanel);
@@ -78,6 +81,7 @@ export function ReportEditor({ session, summary, user }: ReportEditorProps) {
 
   return (
     <div
+      ref={pageRef}
       className="editor-page"
       data-testid="editor-page"
       data-document-id={session.documentId}
