@@ -158,9 +158,8 @@ export const CommentHighlights = Extension.create<CommentHighlightsOptions>({
             const mapped = commentHighlightsKey.getState(view.state)?.ranges;
             if (!binding || !mapped) return;
             const { threads } = comments.getSnapshot();
-            for (const anchor of findDriftedAnchors(view.state, binding, threads, mapped)) {
-              onReanchor?.(anchor);
-            }
+            const moved = findDriftedAnchors(view.state, binding, threads, mapped);
+            for (const anchor of moved) onReanchor?.(anchor);
             refresh();
           };
           const unsubscribeThreads = comments.subscribe(refresh);

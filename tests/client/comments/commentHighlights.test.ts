@@ -159,6 +159,29 @@ describe('comment highlights', () => {
     expect(highlighted(testEditor)).toBe('全局上下');
   });
 
+  it.each([
+    ['inside its paragraph', 1, 8],
+    ['across the paragraph before it', -2, 8],
+  ])(
+    'puts the thread back on its passage when a deletion %s is undone',
+    async (_name, from, to) => {
+      open();
+      const { editor } = testEditor;
+      const leadStart = editor.state.doc.child(0).nodeSize + 1;
+      const range = { from: leadStart + from, to: leadStart + to };
+      editor.chain().setTextSelection(range).deleteSelection().run();
+      await waitFor(() => highlighted(testEditor) === '');
+      editor.commands.undo();
+      expect(editor.state.doc.child(1).textContent).toBe(REPORT.lead[0]!.text);
+      await waitFor(() => highlighted(testEditor) === '全局上下', {
+        message: 'the highlight back',
+      });
+      const [thread] = comments.getSnapshot().threads;
+      const fragment = testEditor.doc.getXmlFragment(CONTENT_FRAGMENT);
+      expect(resolveAnchorRange(testEditor.doc, fragment, thread!.anchor)).not.toBeNull();
+    },
+  );
+
   it('does not mark resolved threads', () => {
     open();
     const [thread] = comments.getSnapshot().threads;
