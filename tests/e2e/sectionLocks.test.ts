@@ -123,6 +123,39 @@ describe('section locks in two browsers', () => {
     await alice.context.close();
     await bob.context.close();
   });
+
+  it('a leader force-releases a drafter’s lock; the drafter is told, and the leader edits there', async () => {
+    const id = await sharedReport(server, [zhang]);
+    const wang = await server.createUser('wangwu', { displayName: '王五' });
+    await server.addMember(id, wang.username, 'leader');
+    const url = `${server.httpUrl}/d/${id}`;
+    const drafter = await openEditor(browser, server, url, zhang);
+    const leader = await openEditor(browser, server, url, wang);
+    const [locked] = await topSectionIds(drafter.page);
+
+    await clickHeadingEnd(drafter.page, locked!);
+    await drafter.page.locator('[data-testid="cmd-lock-section"]').click();
+    const badge = leader.page.locator(
+      `${editor} [data-testid="lock-badge"][data-section-id="${locked}"]`,
+    );
+    await badge.waitFor();
+
+    await clickHeadingEnd(leader.page, locked!);
+    await leader.page.locator('[data-testid="cmd-force-release"]').click();
+    await leader.page.locator('[data-testid="confirm-force-release"]').click();
+    await badge.waitFor({ state: 'detached' });
+    await drafter.page.locator('[data-testid="notice"]', { hasText: '王五' }).waitFor();
+    await drafter.page
+      .locator(`${editor} [data-testid="lock-badge"][data-section-id="${locked}"]`)
+      .waitFor({ state: 'detached' });
+
+    await clickHeadingEnd(leader.page, locked!);
+    await leader.page.keyboard.type('负责人补充', { delay: 20 });
+    await expect.poll(() => editorText(drafter.page), { timeout: 10_000 }).toContain('负责人补充');
+
+    await drafter.context.close();
+    await leader.context.close();
+  });
 });
 
 describe('a change the server refuses', () => {
