@@ -30,6 +30,9 @@ export interface SharedDocumentOptions {
 /** Called when an update failed half-way and the memory copy no longer matches storage. */
 export type CorruptionListener = (document: SharedDocument) => void;
 
+// Renewals of unchanged presence wait at most this long; others drop a state after 30 s.
+const RENEWAL_WINDOW_MS = 2_000;
+
 interface AwarenessChange {
   added: number[];
   updated: number[];
@@ -67,7 +70,9 @@ export class SharedDocument {
   readonly #logger: Logger;
   readonly #batcher: UpdateBatcher;
   readonly #changedAwareness = new Set<number>();
+  readonly #renewedAwareness = new Set<number>();
   #awarenessFlush: NodeJS.Timeout | null = null;
+  #renewalFlush: NodeJS.Timeout | null = null;
   #storedNotice: NodeJS.Timeout | null = null;
   #lastStoredNoticeAt = 0;
   #appliedUpdates = 0;
@@ -128,6 +133,8 @@ export class SharedDocument {
       this.#appliedUpdates++;
       this.#batcher.add(update, origin);
     });
+    // 'change' comes first, for states that differ; 'update' follows for those and renewals.
+    this.awareness.on('change', (change: AwarenessChange) => this.#queueChangedAwareness(change));
     this.awareness.on('update', (change: AwarenessChange, origin: unknown) => {
       this.#trackAwareness(change, origin);
     });
@@ -262,11 +269,13 @@ export class SharedDocument {
   /**
    * Applies a change the server made itself (a restored version). Like a client's update it
    * is stored before it is broadcast, then to every socket; it passes no `beforeApplyUpdate`
-   * hook, so the caller checks it. Resolves once stored (or, if storing failed, left dirty).
+   * hook, so the caller checks it. Resolves once stored with true, or with false when storing
+   * failed and the document is left dirty (applied and broadcast, stored by a later retry).
    */
-  applyServerUpdate(update: Uint8Array): Promise<void> {
+  async applyServerUpdate(update: Uint8Array): Promise<boolean> {
     Y.applyUpdate(this.doc, update, SERVER_ORIGIN);
-    return this.flush();
+    await this.flush();
+    return !this.#batcher.dirty;
   }
 
   /** Stores and broadcasts what is queued; resolves once that is done. */
@@ -283,6 +292,7 @@ export class SharedDocument {
     if (options.discardUnstored) this.#batcher.stop();
     if (this.#storedNotice) clearTimeout(this.#storedNotice);
     if (this.#awarenessFlush) clearTimeout(this.#awarenessFlush);
+    if (this.#renewalFlush) clearTimeout(this.#renewalFlush);
     this.#connections.clear();
     this.awareness.destroy();
     this.#storedContent = null;
@@ -391,15 +401,38 @@ export class SharedDocument {
       this.#awarenessOwners.get(client)?.awarenessClients.delete(client);
       this.#awarenessOwners.delete(client);
     }
+    // A state sent again unchanged only keeps it from timing out (every 15 s from each stock
+    // provider, 30 s before others drop it): those ride along with the next change, or go out
+    // together once per RENEWAL_WINDOW_MS, instead of a relay to every socket for each.
+    for (const client of updated) {
+      if (!this.#changedAwareness.has(client)) this.#renewedAwareness.add(client);
+    }
+    if (this.#renewedAwareness.size > 0) {
+      this.#renewalFlush ??= setTimeout(() => this.#flushAwareness(), RENEWAL_WINDOW_MS);
+    }
+  }
+
+  #queueChangedAwareness({ added, updated, removed }: AwarenessChange): void {
     for (const list of [added, updated, removed]) {
       for (const client of list) this.#changedAwareness.add(client);
     }
-    this.#awarenessFlush ??= setTimeout(() => {
-      this.#awarenessFlush = null;
-      const clients = [...this.#changedAwareness];
-      this.#changedAwareness.clear();
+    this.#awarenessFlush ??= setTimeout(
+      () => this.#flushAwareness(),
+      this.#options.awarenessWindowMs,
+    );
+  }
+
+  #flushAwareness(): void {
+    if (this.#awarenessFlush) clearTimeout(this.#awarenessFlush);
+    if (this.#renewalFlush) clearTimeout(this.#renewalFlush);
+    this.#awarenessFlush = null;
+    this.#renewalFlush = null;
+    const clients = [...new Set([...this.#changedAwareness, ...this.#renewedAwareness])];
+    this.#changedAwareness.clear();
+    this.#renewedAwareness.clear();
+    if (clients.length > 0) {
       this.#broadcast(outgoingMessages.awareness(this.awareness, clients), null);
-    }, this.#options.awarenessWindowMs);
+    }
   }
 
   #sendStoredNotice(): void {

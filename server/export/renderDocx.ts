@@ -10,6 +10,7 @@ import {
   TextRun,
 } from 'docx';
 import { blockLines } from '../../shared/import/blockLines.ts';
+import { runInHeading } from '../../shared/import/runInHeading.ts';
 import { numberSiblings } from '../../shared/schema/numberSections.ts';
 import type { Block, Report, Section } from '../../shared/schema/Report.ts';
 import type { SectionLevel } from '../../shared/schema/nodeNames.ts';
@@ -53,13 +54,15 @@ function blockParagraphs(block: Block): Paragraph[] {
 
 function sectionParagraphs(section: Section, number: string, options: DocxOptions): Paragraph[] {
   const bold = options.boldHeadings === true && section.level >= 3;
-  const headingRun = run(number + section.heading, HEADING_FONTS[section.level], { bold });
-  const body = [...section.body];
-  const first = body[0];
-  const heading =
-    section.runIn && first?.type === 'paragraph'
-      ? (body.shift(), bodyParagraph([headingRun, run(first.text, LAYOUT.fonts.body)]))
-      : bodyParagraph([headingRun]);
+  const font = HEADING_FONTS[section.level];
+  const runIn = runInHeading(section);
+  const body = runIn ? runIn.rest : section.body;
+  const heading = runIn
+    ? bodyParagraph([
+        run(number + runIn.heading, font, { bold }),
+        run(runIn.text, LAYOUT.fonts.body),
+      ])
+    : bodyParagraph([run(number + section.heading, font, { bold })]);
   const numbers = numberSiblings(section.children);
   return [
     heading,

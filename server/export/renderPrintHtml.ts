@@ -1,9 +1,8 @@
 import { blockLines } from '../../shared/import/blockLines.ts';
+import { runInHeading } from '../../shared/import/runInHeading.ts';
 import { numberSiblings } from '../../shared/schema/numberSections.ts';
 import type { Block, Report, Section } from '../../shared/schema/Report.ts';
 import { printStylesheet, type PrintOptions } from './printStylesheet.ts';
-
-const SENTENCE_END = /[。！？]$/;
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
@@ -15,13 +14,11 @@ function blockHtml(block: Block): string[] {
 
 function sectionHtml(section: Section, number: string): string[] {
   const level = `level-${section.level}`;
-  const body = [...section.body];
-  const first = body[0];
+  const runIn = runInHeading(section);
+  const body = runIn ? runIn.rest : section.body;
   let heading: string;
-  if (section.runIn && first?.type === 'paragraph' && first.text) {
-    body.shift();
-    const sentence = SENTENCE_END.test(section.heading) ? section.heading : `${section.heading}。`;
-    heading = `<p><span class="${level}">${escapeHtml(number + sentence)}</span>${escapeHtml(first.text)}</p>`;
+  if (runIn) {
+    heading = `<p><span class="${level}">${escapeHtml(number + runIn.heading)}</span>${escapeHtml(runIn.text)}</p>`;
   } else {
     const tag = `h${section.level + 1}`;
     heading = `<${tag} class="heading ${level}">${escapeHtml(number + section.heading)}</${tag}>`;

@@ -81,6 +81,17 @@ export async function withSharedBrowser<T>(
   }
 }
 
+/**
+ * Closes the shared browser of `executablePath` now, even while in use (a render that hung), so
+ * that the next export launches a fresh one.
+ */
+export function discardSharedBrowser(executablePath: string): void {
+  const entry = shared.get(executablePath);
+  if (!entry) return;
+  forget(executablePath, entry);
+  void close(entry).catch(() => undefined);
+}
+
 /** Closes every shared browser now (server shutdown, end of tests). */
 export async function closeSharedBrowsers(): Promise<void> {
   const entries = [...shared.entries()];

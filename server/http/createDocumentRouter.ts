@@ -6,6 +6,8 @@ import { createDocumentSchema, updateDocumentSchema } from '../../shared/protoco
 import type { AuditLog } from '../auth/AuditLog.ts';
 import type { DocumentService } from '../documents/DocumentService.ts';
 import type { Storage } from '../storage/Storage.ts';
+import { isFrozenDeletionRefusal } from '../storage/versionSchema.ts';
+import { versionTexts } from '../versions/versionTexts.ts';
 import { ApiError } from './ApiError.ts';
 import { parseBody } from './parseBody.ts';
 import { requestContext } from './requestContext.ts';
@@ -78,11 +80,15 @@ export function createDocumentRouter({ documents, storage, audit }: DocumentRout
 
   router.delete('/:id', requirePermission('deleteReport'), async (request, response) => {
     const { document } = requestContext.access(request);
-    // Submitted versions are kept for good, so their report is too (storage triggers agree).
-    if ((await storage.versions.countFrozen(document.id)) > 0) {
-      throw new ApiError(API_ERROR.conflict, '该报告已有报送版本，不能删除。');
-    }
-    if (!(await documents.delete(document.id))) {
+    // Submitted versions are kept for good, so their report is too. The storage triggers refuse
+    // it within the one DELETE statement, so no version frozen meanwhile slips through.
+    const deleted = await documents.delete(document.id).catch((error: unknown) => {
+      if (isFrozenDeletionRefusal(error)) {
+        throw new ApiError(API_ERROR.conflict, versionTexts.reportHasSubmissions);
+      }
+      throw error;
+    });
+    if (!deleted) {
       throw new ApiError(API_ERROR.notFound, `Document ${document.id} does not exist`);
     }
     await audit.record(requestContext.actor(request), 'document.delete', document.id, {

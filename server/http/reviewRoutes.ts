@@ -18,8 +18,9 @@ export interface ReviewRouterParts {
 }
 
 /**
- * `/api/documents/:id/review…`: the review state, asking for review (`edit`), returning and
- * approving (`approve`). An approval the outline check stops is answered 409 with a
+ * `/api/documents/:id/review…`: the review state, asking for review (`edit`, which keeps a
+ * `review` version of the live content), returning and approving (`approve`, which freezes that
+ * requested content). An approval the outline check stops is answered 409 with a
  * `SubmissionRefusal` that lists the findings.
  */
 export function createReviewRouter({ review, audit }: ReviewRouterParts): Router {
@@ -33,9 +34,10 @@ export function createReviewRouter({ review, audit }: ReviewRouterParts): Router
   router.post('/:id/review/request', async (request, response) => {
     const { document } = requestContext.access(request);
     const { note } = parseBody(reviewRequestSchema, request.body ?? {});
-    const state = await review.request(document.id, authorOf(request), note || undefined);
+    const state = await review.request(document, authorOf(request), note || undefined);
     await audit.record(requestContext.actor(request), 'review.request', document.id, {
       note: note || null,
+      versionId: state.requestedVersionId,
     });
     response.json(state);
   });
@@ -62,6 +64,8 @@ export function createReviewRouter({ review, audit }: ReviewRouterParts): Router
       outline: version.outline,
       openThreadCount: version.openThreadCount,
       acknowledgedWarnings: version.outline.warnings > 0,
+      requestedVersionId: state.requestedVersionId,
+      changedSinceRequest: state.changedSinceRequest,
     });
     response.json(state);
   });

@@ -10,12 +10,15 @@ import {
   type VersionSummary,
 } from '../../shared/versions/versionApi.ts';
 import type { AuditLog } from '../auth/AuditLog.ts';
+import { PdfBusyError } from '../export/PdfBusyError.ts';
+import { PdfTimeoutError } from '../export/PdfTimeoutError.ts';
 import { PdfUnavailableError } from '../export/PdfUnavailableError.ts';
 import type { Logger } from '../logging/Logger.ts';
 import { attachmentDisposition } from '../versions/attachmentDisposition.ts';
-import { renderExport } from '../versions/renderExport.ts';
+import { exportContentType, renderExport } from '../versions/renderExport.ts';
 import type { VersionRestorer } from '../versions/VersionRestorer.ts';
 import type { VersionService } from '../versions/VersionService.ts';
+import { versionTexts } from '../versions/versionTexts.ts';
 import { authorOf } from './authorOf.ts';
 import { parseBody } from './parseBody.ts';
 import { requestContext } from './requestContext.ts';
@@ -27,6 +30,9 @@ export interface VersionRouterParts {
   audit: AuditLog;
   logger: Logger;
 }
+
+/** When a client may retry a restore that is live but not yet stored. */
+const RESTORE_RETRY_AFTER_SECONDS = 10;
 
 const compareQuerySchema = z.object({ from: versionIdSchema, to: versionIdSchema });
 
@@ -42,6 +48,7 @@ function auditDetail(version: VersionSummary): Record<string, unknown> {
  * `/api/documents/:id/versions…` as `shared/versions/versionApi.ts` describes them. Mounted
  * behind `requireDocumentAccess`: reading needs `read`, the rest `edit`, restoring
  * `restoreVersion`. Submitted versions are refused (409) by every route that would change them.
+ * A restore that could not be stored answers 503; so does a PDF export under too much load.
  */
 export function createVersionRouter({
   versions,
@@ -112,41 +119,71 @@ export function createVersionRouter({
     requirePermission('restoreVersion'),
     async (request, response) => {
       const { document } = requestContext.access(request);
-      const result = await restorer.restore(document, versionIdOf(request), authorOf(request));
+      const { result, stored } = await restorer.restore(
+        document,
+        versionIdOf(request),
+        authorOf(request),
+      );
       await audit.record(requestContext.actor(request), 'version.restore', document.id, {
         ...auditDetail(result.restored),
         backupId: result.backup.id,
+        stored,
       });
+      if (!stored) {
+        // Live for everyone and retried in the background, but not durable yet: say so.
+        response
+          .status(503)
+          .set('Retry-After', String(RESTORE_RETRY_AFTER_SECONDS))
+          .json({ error: { code: API_ERROR.internal, message: versionTexts.restoreNotStored } });
+        return;
+      }
       response.json(result);
     },
   );
 
+  // Express answers HEAD with this GET route: the headers are sent without rendering anything.
   router.get('/:id/versions/:versionId/export', async (request, response) => {
     const { document } = requestContext.access(request);
     const versionId = versionIdOf(request);
     const { format } = parseBody(exportQuerySchema, request.query, 'query');
     const version = await versions.get(document.id, versionId);
     const report = await versions.report(document, versionId);
-    const file = await renderExport(report, format);
     const title = report.title.trim() || document.title;
-    response
-      .status(200)
-      .set('Content-Type', file.contentType)
-      .set(
-        'Content-Disposition',
-        attachmentDisposition(`${title}（${version.name}）`, `report-${version.id}`, format),
-      )
-      .set('Cache-Control', 'private, no-store')
-      .send(file.body);
+    const headers = {
+      'Content-Type': exportContentType(format),
+      'Content-Disposition': attachmentDisposition(
+        `${title}（${version.name}）`,
+        `report-${version.id}`,
+        format,
+      ),
+      'Cache-Control': 'private, no-store',
+    };
+    if (request.method === 'HEAD') {
+      response.status(200).set(headers).end();
+      return;
+    }
+    const frozenText = version.frozen
+      ? await versions.frozenText(document.id, version.id)
+      : undefined;
+    const file = await renderExport(report, format, frozenText);
+    response.status(200).set(headers).send(file.body);
   });
 
-  const pdfUnavailable: ErrorRequestHandler = (error: unknown, request, response, next) => {
+  const pdfRefused: ErrorRequestHandler = (error: unknown, request, response, next) => {
+    if (error instanceof PdfBusyError || error instanceof PdfTimeoutError) {
+      logger.warn('pdf export refused', { path: request.path, reason: error.name });
+      response
+        .status(503)
+        .set('Retry-After', String(error.retryAfterSeconds))
+        .json({ error: { code: API_ERROR.internal, message: error.message } });
+      return;
+    }
     if (!(error instanceof PdfUnavailableError)) return next(error);
     logger.warn('pdf export unavailable', { path: request.path, error });
     // 503: the server lacks a renderer; other formats still work.
     response.status(503).json({ error: { code: API_ERROR.internal, message: error.message } });
   };
-  router.use(pdfUnavailable);
+  router.use(pdfRefused);
 
   return router;
 }

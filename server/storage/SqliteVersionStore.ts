@@ -2,152 +2,30 @@ import type Database from 'better-sqlite3';
 import type {
   ReviewEvent,
   ReviewStatus,
-  VersionKind,
   VersionSummary,
 } from '../../shared/versions/versionApi.ts';
 import { FrozenVersionError } from './FrozenVersionError.ts';
-import type { NewVersion, ReviewTransition, VersionStore } from './VersionStore.ts';
-
-// The triggers hold for every statement, so no route, however it is written, changes or
-// removes a submitted version. Deleting its report is refused by them too (see the 409 route).
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS versions (
-  id TEXT PRIMARY KEY,
-  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-  name TEXT NOT NULL,
-  kind TEXT NOT NULL,
-  author_id TEXT,
-  author_name TEXT NOT NULL,
-  created_at TEXT NOT NULL,
-  state BLOB NOT NULL,
-  size INTEGER NOT NULL,
-  characters INTEGER NOT NULL,
-  outline_errors INTEGER NOT NULL,
-  outline_warnings INTEGER NOT NULL,
-  content_hash TEXT NOT NULL,
-  frozen INTEGER NOT NULL DEFAULT 0 CHECK (frozen IN (0, 1)),
-  sha256 TEXT,
-  open_thread_count INTEGER
-);
-CREATE INDEX IF NOT EXISTS versions_by_document ON versions (document_id, created_at);
-CREATE INDEX IF NOT EXISTS versions_by_content ON versions (document_id, content_hash);
-CREATE TRIGGER IF NOT EXISTS versions_frozen_no_update BEFORE UPDATE ON versions
-WHEN old.frozen = 1 BEGIN SELECT RAISE(ABORT, 'submitted versions cannot be changed'); END;
-CREATE TRIGGER IF NOT EXISTS versions_frozen_no_delete BEFORE DELETE ON versions
-WHEN old.frozen = 1 BEGIN SELECT RAISE(ABORT, 'submitted versions cannot be deleted'); END;
-CREATE TABLE IF NOT EXISTS review_states (
-  document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
-  status TEXT NOT NULL,
-  updated_at TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS review_events (
-  id INTEGER PRIMARY KEY AUTOINCREMENT,
-  document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-  action TEXT NOT NULL,
-  user_id TEXT NOT NULL,
-  user_name TEXT NOT NULL,
-  at TEXT NOT NULL,
-  comment TEXT,
-  version_id TEXT
-);
-CREATE INDEX IF NOT EXISTS review_events_by_document ON review_events (document_id, id);
-`;
-
-const SUMMARY_COLUMNS = `id, document_id, name, kind, author_id, author_name, created_at, size,
-  characters, outline_errors, outline_warnings, frozen, sha256, open_thread_count`;
-
-interface VersionRow {
-  id: string;
-  document_id: string;
-  name: string;
-  kind: VersionKind;
-  author_id: string | null;
-  author_name: string;
-  created_at: string;
-  size: number;
-  characters: number;
-  outline_errors: number;
-  outline_warnings: number;
-  frozen: 0 | 1;
-  sha256: string | null;
-  open_thread_count: number | null;
-}
-
-interface EventRow {
-  action: ReviewEvent['action'];
-  user_id: string;
-  user_name: string;
-  at: string;
-  comment: string | null;
-  version_id: string | null;
-}
-
-function toSummary(row: VersionRow): VersionSummary {
-  return {
-    id: row.id,
-    documentId: row.document_id,
-    name: row.name,
-    kind: row.kind,
-    authorId: row.author_id,
-    authorName: row.author_name,
-    createdAt: row.created_at,
-    sizeBytes: row.size,
-    characters: row.characters,
-    outline: { errors: row.outline_errors, warnings: row.outline_warnings },
-    frozen: row.frozen === 1,
-    sha256: row.sha256,
-    openThreadCount: row.open_thread_count,
-  };
-}
+import { createVersionSchema } from './versionSchema.ts';
+import { VersionLimitError } from './VersionLimitError.ts';
+import { toEvent, toFrozenRecord, toSummary } from './versionRows.ts';
+import { versionStatements } from './versionStatements.ts';
+import type {
+  FrozenRecord,
+  NewVersion,
+  ReviewTransition,
+  VersionRetention,
+  VersionStore,
+} from './VersionStore.ts';
 
 /** Versions and review state in the server's SQLite file. */
 export class SqliteVersionStore implements VersionStore {
   readonly #db: Database.Database;
-  readonly #statements;
+  readonly #statements: ReturnType<typeof versionStatements>;
 
   constructor(db: Database.Database) {
     this.#db = db;
-    db.exec(SCHEMA);
-    this.#statements = {
-      list: db.prepare<[string], VersionRow>(
-        `SELECT ${SUMMARY_COLUMNS} FROM versions WHERE document_id = ?
-         ORDER BY created_at DESC, rowid DESC`,
-      ),
-      get: db.prepare<[string, string], VersionRow>(
-        `SELECT ${SUMMARY_COLUMNS} FROM versions WHERE document_id = ? AND id = ?`,
-      ),
-      state: db.prepare<[string, string], { state: Buffer }>(
-        'SELECT state FROM versions WHERE document_id = ? AND id = ?',
-      ),
-      hasContent: db.prepare<[string, string], { found: number }>(
-        'SELECT 1 AS found FROM versions WHERE document_id = ? AND content_hash = ? LIMIT 1',
-      ),
-      insert: db.prepare(
-        `INSERT INTO versions (id, document_id, name, kind, author_id, author_name, created_at,
-         state, size, characters, outline_errors, outline_warnings, content_hash, frozen, sha256,
-         open_thread_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ),
-      rename: db.prepare('UPDATE versions SET name = ? WHERE document_id = ? AND id = ?'),
-      delete: db.prepare('DELETE FROM versions WHERE document_id = ? AND id = ?'),
-      countFrozen: db.prepare<[string], { count: number }>(
-        'SELECT count(*) AS count FROM versions WHERE document_id = ? AND frozen = 1',
-      ),
-      status: db.prepare<[string], { status: ReviewStatus }>(
-        'SELECT status FROM review_states WHERE document_id = ?',
-      ),
-      putStatus: db.prepare(
-        `INSERT INTO review_states (document_id, status, updated_at) VALUES (?, ?, ?)
-         ON CONFLICT (document_id) DO UPDATE SET status = excluded.status,
-         updated_at = excluded.updated_at`,
-      ),
-      events: db.prepare<[string], EventRow>(
-        'SELECT * FROM review_events WHERE document_id = ? ORDER BY id',
-      ),
-      insertEvent: db.prepare(
-        `INSERT INTO review_events (document_id, action, user_id, user_name, at, comment,
-         version_id) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      ),
-    };
+    createVersionSchema(db);
+    this.#statements = versionStatements(db);
   }
 
   async list(documentId: string): Promise<VersionSummary[]> {
@@ -165,13 +43,35 @@ export class SqliteVersionStore implements VersionStore {
     return new Uint8Array(row.state.buffer, row.state.byteOffset, row.state.byteLength);
   }
 
+  async readFrozen(documentId: string, versionId: string): Promise<FrozenRecord | undefined> {
+    const row = this.#statements.frozen.get(documentId, versionId);
+    return row ? toFrozenRecord(row) : undefined;
+  }
+
   async hasContent(documentId: string, contentHash: string): Promise<boolean> {
     return this.#statements.hasContent.get(documentId, contentHash) !== undefined;
   }
 
-  async create(version: NewVersion): Promise<VersionSummary> {
-    this.#insert(version);
-    return (await this.get(version.documentId, version.id))!;
+  async contentHash(documentId: string, versionId: string): Promise<string | undefined> {
+    return this.#statements.contentHash.get(documentId, versionId)?.content_hash;
+  }
+
+  async create(version: NewVersion, retention: VersionRetention = {}): Promise<VersionSummary> {
+    const { documentId, kind } = version;
+    this.#db.transaction(() => {
+      const { limit, keepNewest } = retention;
+      if (
+        limit !== undefined &&
+        this.#statements.countOfKind.get(documentId, kind)!.count >= limit
+      ) {
+        throw new VersionLimitError(limit);
+      }
+      this.#insert(version);
+      if (keepNewest !== undefined) {
+        this.#statements.pruneKind.run(documentId, kind, documentId, kind, keepNewest);
+      }
+    })();
+    return (await this.get(documentId, version.id))!;
   }
 
   async rename(
@@ -201,31 +101,42 @@ export class SqliteVersionStore implements VersionStore {
     return this.#statements.countFrozen.get(documentId)?.count ?? 0;
   }
 
+  async newestFrozen(documentId: string): Promise<VersionSummary | undefined> {
+    const row = this.#statements.newestFrozen.get(documentId);
+    return row ? toSummary(row) : undefined;
+  }
+
   async reviewStatus(documentId: string): Promise<ReviewStatus> {
     return this.#statements.status.get(documentId)?.status ?? 'draft';
   }
 
   async reviewHistory(documentId: string): Promise<ReviewEvent[]> {
-    return this.#statements.events.all(documentId).map((row) => ({
-      action: row.action,
-      userId: row.user_id,
-      userName: row.user_name,
-      at: row.at,
-      comment: row.comment,
-      versionId: row.version_id,
-    }));
+    return this.#statements.events.all(documentId).map(toEvent);
+  }
+
+  async newestEvent(
+    documentId: string,
+    action: ReviewEvent['action'],
+  ): Promise<ReviewEvent | undefined> {
+    const row = this.#statements.newestEvent.get(documentId, action);
+    return row ? toEvent(row) : undefined;
   }
 
   async transition(
     documentId: string,
-    { from, to, event }: ReviewTransition,
-    frozen?: NewVersion,
+    { from, to, event, requestedVersionId }: ReviewTransition,
+    version?: NewVersion,
   ): Promise<boolean> {
     return this.#db.transaction(() => {
       const status = this.#statements.status.get(documentId)?.status ?? 'draft';
       if (!from.includes(status)) return false;
-      if (frozen) this.#insert(frozen);
+      if (requestedVersionId !== undefined) {
+        const request = this.#statements.newestEvent.get(documentId, 'request');
+        if (request?.version_id !== requestedVersionId) return false;
+      }
+      if (version) this.#insert(version);
       this.#statements.putStatus.run(documentId, to, event.at);
+      const changed = event.changedSinceRequest;
       this.#statements.insertEvent.run(
         documentId,
         event.action,
@@ -234,6 +145,7 @@ export class SqliteVersionStore implements VersionStore {
         event.at,
         event.comment,
         event.versionId,
+        changed === undefined || changed === null ? null : changed ? 1 : 0,
       );
       return true;
     })();
@@ -258,6 +170,9 @@ export class SqliteVersionStore implements VersionStore {
       submission ? 1 : 0,
       submission?.sha256 ?? null,
       submission?.openThreadCount ?? null,
+      submission ? JSON.stringify(submission.findings) : null,
+      submission?.templateId ?? null,
+      submission?.text ?? null,
     );
   }
 }

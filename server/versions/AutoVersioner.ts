@@ -4,6 +4,7 @@ import type { DocumentHooks, UnloadDocumentContext } from '../collab/hooks.ts';
 import type { Logger } from '../logging/Logger.ts';
 import type { Storage } from '../storage/Storage.ts';
 import { buildVersion } from './buildVersion.ts';
+import { versionRetention } from './versionRetention.ts';
 import { versionTexts } from './versionTexts.ts';
 
 interface Watched {
@@ -102,7 +103,7 @@ export class AutoVersioner {
         author: null,
       });
       if (await this.#storage.versions.hasContent(documentId, version.contentHash)) return;
-      await this.#storage.versions.create(version);
+      await this.#storage.versions.create(version, versionRetention.auto);
       this.#logger.info('automatic version kept', { documentId, versionId: version.id });
     } catch (error: unknown) {
       this.#logger.error('automatic version not kept', { documentId, error });

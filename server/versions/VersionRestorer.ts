@@ -37,11 +37,12 @@ export class VersionRestorer {
     this.#logger = logger;
   }
 
+  /** `stored` is false when the restored content is live but storing it failed (for now). */
   async restore(
     document: DocumentSummary,
     versionId: string,
     user: VersionAuthor,
-  ): Promise<RestoreResult> {
+  ): Promise<{ result: RestoreResult; stored: boolean }> {
     const restored = await this.#versions.get(document.id, versionId);
     const state = await this.#versions.readState(document.id, versionId);
     try {
@@ -56,14 +57,17 @@ export class VersionRestorer {
           shared.encodeState(),
         );
         const update = this.#changeFor(shared, state, user.id);
-        if (update) await shared.applyServerUpdate(update);
-        this.#logger.info('version restored', {
+        // A repeated restore changes nothing but is a fair moment to retry what failed to store.
+        const stored = update ? await shared.applyServerUpdate(update) : await shared.retryStore();
+        const details = {
           documentId: document.id,
           versionId,
           backupId: backup.id,
           bytes: update?.byteLength ?? 0,
-        });
-        return { backup, restored };
+        };
+        if (stored) this.#logger.info('version restored', details);
+        else this.#logger.error('version restored but not stored yet', details);
+        return { result: { backup, restored }, stored };
       });
     } catch (error: unknown) {
       if (error instanceof DocumentNotFoundError) {

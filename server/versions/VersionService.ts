@@ -12,10 +12,12 @@ import type { DocumentRegistry } from '../collab/DocumentRegistry.ts';
 import { DocumentNotFoundError } from '../documents/DocumentNotFoundError.ts';
 import { ApiError } from '../http/ApiError.ts';
 import { FrozenVersionError } from '../storage/FrozenVersionError.ts';
+import { VersionLimitError } from '../storage/VersionLimitError.ts';
 import type { VersionStore } from '../storage/VersionStore.ts';
 import { buildVersion, type VersionAuthor } from './buildVersion.ts';
 import { readReportFromState } from './readReportFromState.ts';
 import { templateOf } from './templateOf.ts';
+import { versionRetention } from './versionRetention.ts';
 import { versionTexts } from './versionTexts.ts';
 
 function frozenRefusal(error: unknown): never {
@@ -52,12 +54,24 @@ export class VersionService {
     return state;
   }
 
+  /** A submitted version keeps the findings it was frozen with; others are checked now. */
   async detail(document: DocumentSummary, versionId: string): Promise<VersionDetail> {
     const summary = await this.get(document.id, versionId);
     const report = readReportFromState(await this.readState(document.id, versionId));
+    const frozen = await this.#store.readFrozen(document.id, versionId);
+    if (frozen?.findings && frozen.templateId) {
+      return { ...summary, report, findings: frozen.findings, templateId: frozen.templateId };
+    }
+    const template = templateOf(document);
     const context =
       summary.openThreadCount === null ? {} : { openThreadCount: summary.openThreadCount };
-    return { ...summary, report, findings: checkReport(report, templateOf(document), context) };
+    const findings = checkReport(report, template, context);
+    return { ...summary, report, findings, templateId: template.id };
+  }
+
+  /** The exact text a submitted version was hashed with; undefined for other versions. */
+  async frozenText(documentId: string, versionId: string): Promise<string | undefined> {
+    return (await this.#store.readFrozen(documentId, versionId))?.text ?? undefined;
   }
 
   /** The report a version holds, or the live document's for `current`. */
@@ -83,14 +97,21 @@ export class VersionService {
   /** Keeps `state` (by default the live document's) as a new version. */
   async create(
     document: DocumentSummary,
-    kind: Exclude<VersionKind, 'submitted'>,
+    kind: Exclude<VersionKind, 'submitted' | 'review'>,
     name: string,
     author: VersionAuthor | null,
     state?: Uint8Array,
   ): Promise<VersionSummary> {
     const content = state ?? (await this.liveState(document.id));
     const { version } = buildVersion({ document, state: content, kind, name, author });
-    return this.#store.create(version);
+    try {
+      return await this.#store.create(version, versionRetention[kind]);
+    } catch (error: unknown) {
+      if (error instanceof VersionLimitError) {
+        throw new ApiError(API_ERROR.conflict, versionTexts.tooManyVersions(error.limit));
+      }
+      throw error;
+    }
   }
 
   async rename(documentId: string, versionId: string, name: string): Promise<VersionSummary> {
@@ -102,8 +123,16 @@ export class VersionService {
   async delete(documentId: string, versionId: string): Promise<VersionSummary> {
     const version = await this.get(documentId, versionId);
     if (version.frozen) throw new ApiError(API_ERROR.conflict, versionTexts.frozen);
+    if (version.kind === 'review' && (await this.#isUnderReview(documentId, versionId))) {
+      throw new ApiError(API_ERROR.conflict, versionTexts.underReview);
+    }
     const deleted = await this.#store.delete(documentId, versionId).catch(frozenRefusal);
     if (!deleted) throw new ApiError(API_ERROR.notFound, `No version ${versionId} of this report`);
     return version;
+  }
+
+  async #isUnderReview(documentId: string, versionId: string): Promise<boolean> {
+    if ((await this.#store.reviewStatus(documentId)) !== 'inReview') return false;
+    return (await this.#store.newestEvent(documentId, 'request'))?.versionId === versionId;
   }
 }

@@ -33,7 +33,8 @@ export function buildVersion(input: VersionInput): {
   const report = readReportFromState(input.state);
   const context: CheckContext =
     input.openThreadCount === undefined ? {} : { openThreadCount: input.openThreadCount };
-  const description = describeContent(report, templateOf(input.document), context);
+  const template = templateOf(input.document);
+  const description = describeContent(report, template, context);
   const version: NewVersion = {
     id: randomBytes(12).toString('base64url'),
     documentId: input.document.id,
@@ -48,7 +49,13 @@ export function buildVersion(input: VersionInput): {
     contentHash: description.contentHash,
     submission:
       input.kind === 'submitted'
-        ? { sha256: description.sha256, openThreadCount: input.openThreadCount ?? 0 }
+        ? {
+            sha256: description.sha256,
+            openThreadCount: input.openThreadCount ?? 0,
+            findings: description.findings,
+            templateId: template.id,
+            text: description.text,
+          }
         : null,
   };
   return { version, description };

@@ -14,12 +14,19 @@ export interface ContentDescription {
   characters: number;
   /** SHA-256 of the whole structured content: equal exactly when the reports are. */
   contentHash: string;
-  /** SHA-256 of the plain text, which is what the `.txt` export holds byte for byte. */
+  /** The plain text, which is what the `.txt` export holds byte for byte. */
+  text: string;
+  /** SHA-256 of `text`. */
   sha256: string;
 }
 
 function sha256Of(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** SHA-256 of the whole structured content: equal exactly when the reports are. */
+export function contentHashOf(report: Report): string {
+  return sha256Of(JSON.stringify(report));
 }
 
 /** What a version records about its content: outline check, size in characters, hashes. */
@@ -31,6 +38,7 @@ export function describeContent(
   const findings = checkReport(report, template, context);
   let characters = countCharacters(report.title) + countCharacters(report.lead);
   for (const section of report.sections) characters += countCharacters(section);
+  const text = reportToText(report);
   return {
     findings,
     outline: {
@@ -38,7 +46,8 @@ export function describeContent(
       warnings: findings.filter((finding) => finding.severity === 'warning').length,
     },
     characters,
-    contentHash: sha256Of(JSON.stringify(report)),
-    sha256: sha256Of(reportToText(report)),
+    contentHash: contentHashOf(report),
+    text,
+    sha256: sha256Of(text),
   };
 }

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { NODE } from '../../shared/schema/nodeNames.ts';
+import { canReconcileText, reconcileText } from './reconcileText.ts';
 
 type Parent = Y.XmlFragment | Y.XmlElement;
 type Child = Y.XmlElement | Y.XmlText | Y.XmlHook;
@@ -26,14 +27,18 @@ function commonPairs(left: readonly string[], right: readonly string[]): Array<[
   return pairs;
 }
 
-function isSameSection(live: Child, wanted: Child): live is Y.XmlElement {
-  return (
-    live instanceof Y.XmlElement &&
-    wanted instanceof Y.XmlElement &&
-    live.nodeName === NODE.section &&
-    wanted.nodeName === NODE.section &&
-    live.getAttribute('id') === wanted.getAttribute('id')
-  );
+/**
+ * Whether `live` can be turned into `wanted` in place: texts that are plain on both sides, and
+ * elements of the same name (sections only with the same id, which is what locks and the
+ * outline know them by).
+ */
+function isCounterpart(live: Child, wanted: Child): boolean {
+  if (live instanceof Y.XmlText && wanted instanceof Y.XmlText) {
+    return canReconcileText(live, wanted);
+  }
+  if (!(live instanceof Y.XmlElement) || !(wanted instanceof Y.XmlElement)) return false;
+  if (live.nodeName !== wanted.nodeName) return false;
+  return live.nodeName !== NODE.section || live.getAttribute('id') === wanted.getAttribute('id');
 }
 
 // Hooks are not part of the editor's schema, so a report never holds one.
@@ -51,11 +56,22 @@ function syncAttributes(live: Y.XmlElement, wanted: Y.XmlElement): void {
   for (const key of Object.keys(have)) if (!(key in want)) live.removeAttribute(key);
 }
 
+function reconcilePair(live: Child, wanted: Child): void {
+  if (live instanceof Y.XmlText && wanted instanceof Y.XmlText) {
+    reconcileText(live, wanted);
+  } else if (live instanceof Y.XmlElement && wanted instanceof Y.XmlElement) {
+    syncAttributes(live, wanted);
+    reconcileChildren(live, wanted);
+  }
+}
+
 /**
  * Changes `live`'s children, in place and as little as it can, until they serialize exactly
- * as `wanted`'s: children that are already identical keep their Yjs items, a section present
- * on both sides with the same id is reconciled inside, and only the rest is replaced by
- * copies. Run it inside a transaction of `live`'s document.
+ * as `wanted`'s: children that are already identical keep their Yjs items; a section present
+ * on both sides with the same id, or another element of the same name where one was changed
+ * (a paragraph, a heading), is reconciled inside, down to a character diff of its text, so
+ * untouched characters keep their items too; only the rest is replaced by copies. Run it
+ * inside a transaction of `live`'s document.
  */
 export function reconcileChildren(live: Parent, wanted: Parent): void {
   const liveChildren = live.toArray();
@@ -77,11 +93,11 @@ export function reconcileChildren(live: Parent, wanted: Parent): void {
     const newNodes = wantedChildren.slice(wantedBefore + 1, wantedEnd);
     const shortest = Math.min(oldNodes.length, newNodes.length);
     let head = 0;
-    while (head < shortest && isSameSection(oldNodes[head]!, newNodes[head]!)) head++;
+    while (head < shortest && isCounterpart(oldNodes[head]!, newNodes[head]!)) head++;
     let tail = 0;
     while (
       tail < shortest - head &&
-      isSameSection(oldNodes[oldNodes.length - 1 - tail]!, newNodes[newNodes.length - 1 - tail]!)
+      isCounterpart(oldNodes[oldNodes.length - 1 - tail]!, newNodes[newNodes.length - 1 - tail]!)
     ) {
       tail++;
     }
@@ -96,11 +112,6 @@ export function reconcileChildren(live: Parent, wanted: Parent): void {
         .slice(oldNodes.length - tail)
         .map((node, at) => [node, newNodes[newNodes.length - tail + at]!] as const),
     ];
-    for (const [node, target] of kept) {
-      const liveSection = node as Y.XmlElement;
-      const wantedSection = target as Y.XmlElement;
-      syncAttributes(liveSection, wantedSection);
-      reconcileChildren(liveSection, wantedSection);
-    }
+    for (const [node, target] of kept) reconcilePair(node, target);
   }
 }

@@ -17,12 +17,21 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
   md: 'text/markdown; charset=utf-8',
 };
 
+export function exportContentType(format: ExportFormat): string {
+  return CONTENT_TYPES[format];
+}
+
 /**
- * A report as a file. The `.txt` is exactly `reportToText`, UTF-8 without a byte-order mark,
- * so that its SHA-256 is the one a submitted version is frozen with. `.pdf` throws
- * `PdfUnavailableError` where no Chromium is installed.
+ * A report as a file. The `.txt` is `frozenText` when given (a submitted version's, exactly as
+ * hashed), else `reportToText`, UTF-8 without a byte-order mark, so that its SHA-256 is the one
+ * a submitted version is frozen with. `.pdf` throws `PdfUnavailableError` where no Chromium is
+ * installed, `PdfBusyError` or `PdfTimeoutError` under load.
  */
-export async function renderExport(report: Report, format: ExportFormat): Promise<ExportedFile> {
+export async function renderExport(
+  report: Report,
+  format: ExportFormat,
+  frozenText?: string,
+): Promise<ExportedFile> {
   const contentType = CONTENT_TYPES[format];
   switch (format) {
     case 'docx':
@@ -30,7 +39,7 @@ export async function renderExport(report: Report, format: ExportFormat): Promis
     case 'pdf':
       return { body: await renderPdf(report), contentType };
     case 'txt':
-      return { body: Buffer.from(reportToText(report), 'utf8'), contentType };
+      return { body: Buffer.from(frozenText ?? reportToText(report), 'utf8'), contentType };
     case 'md':
       return { body: Buffer.from(reportToMarkdown(report), 'utf8'), contentType };
   }

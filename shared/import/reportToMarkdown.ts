@@ -1,7 +1,6 @@
 import { numberSiblings } from '../schema/numberSections.ts';
 import type { Block, Report, Section } from '../schema/Report.ts';
-
-const SENTENCE_END = /[。！？]$/;
+import { runInHeading } from './runInHeading.ts';
 
 function escape(text: string): string {
   return text
@@ -22,16 +21,11 @@ function blockMarkdown(block: Block, indent = ''): string[] {
 }
 
 function sectionMarkdown(section: Section, number: string): string[] {
-  const body = [...section.body];
-  const first = body[0];
-  let head: string;
-  if (section.runIn && first?.type === 'paragraph' && first.text) {
-    const heading = SENTENCE_END.test(section.heading) ? section.heading : `${section.heading}。`;
-    head = `**${escape(number + heading)}**${escape(first.text)}`;
-    body.shift();
-  } else {
-    head = `${'#'.repeat(Math.min(section.level + 1, 6))} ${escape(number + section.heading)}`;
-  }
+  const runIn = runInHeading(section);
+  const body = runIn ? runIn.rest : section.body;
+  const head = runIn
+    ? `**${escape(number + runIn.heading)}**${escape(runIn.text)}`
+    : `${'#'.repeat(Math.min(section.level + 1, 6))} ${escape(number + section.heading)}`;
   const numbers = numberSiblings(section.children);
   return [
     head,

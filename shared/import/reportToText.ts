@@ -1,17 +1,12 @@
 import { numberSiblings } from '../schema/numberSections.ts';
 import type { Report, Section } from '../schema/Report.ts';
 import { blockLines } from './blockLines.ts';
+import { runInHeading } from './runInHeading.ts';
 
-const SENTENCE_END = /[。！？]$/;
 function sectionLines(section: Section, number: string): string[] {
-  const body = [...section.body];
-  let headingLine = number + section.heading;
-  const first = body[0];
-  if (section.runIn && first?.type === 'paragraph' && first.text) {
-    const heading = SENTENCE_END.test(section.heading) ? section.heading : `${section.heading}。`;
-    headingLine = number + heading + first.text;
-    body.shift();
-  }
+  const runIn = runInHeading(section);
+  const headingLine = runIn ? number + runIn.heading + runIn.text : number + section.heading;
+  const body = runIn ? runIn.rest : section.body;
   const numbers = numberSiblings(section.children);
   return [
     headingLine,

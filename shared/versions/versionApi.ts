@@ -17,11 +17,15 @@ import type { Report } from '../schema/Report.ts';
  * - `GET    /versions/:versionId/export?format=docx|pdf|txt|md` → the file (read)
  * - `GET    /review` → `ReviewState` (read)
  * - `POST   /review/request` `{ note? }` → `ReviewState` (edit): draft, returned or approved (a
- *   revised submission) → inReview
+ *   revised submission) → inReview, keeping a `review` version of the live content: what the
+ *   leader approves
  * - `POST   /review/return` `{ comment }` → `ReviewState` (approve): inReview → returned
  * - `POST   /review/approve` `{ acknowledgeWarnings }` → `ReviewState` (approve): inReview →
- *   approved, freezing a submitted version; 409 `SubmissionRefusal` on outline errors or on
- *   warnings not acknowledged.
+ *   approved, freezing the content of the `review` version of the request (not the live
+ *   document, which may have changed since: see `changedSinceRequest`); 409 `SubmissionRefusal`
+ *   on outline errors or on warnings not acknowledged.
+ *
+ * Export answers 503 with `Retry-After` (seconds) while too many PDFs are being rendered.
  */
 
 /** `current` in a compare query names the live document instead of a stored version. */
@@ -30,7 +34,7 @@ export const CURRENT_VERSION = 'current';
 export const versionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 
 /** How a version came to be. */
-export const VERSION_KINDS = ['manual', 'auto', 'beforeRestore', 'submitted'] as const;
+export const VERSION_KINDS = ['manual', 'auto', 'beforeRestore', 'submitted', 'review'] as const;
 export type VersionKind = (typeof VERSION_KINDS)[number];
 
 export const versionNameSchema = z.string().trim().min(1).max(100);
@@ -69,9 +73,15 @@ export interface VersionSummary {
   openThreadCount: number | null;
 }
 
+// Fields added after the first release are optional here so that older readers still type-check;
+// the server always sends them.
+
 export interface VersionDetail extends VersionSummary {
   report: Report;
+  /** For a submitted version, the findings it was frozen with, never checked again. */
   findings: Finding[];
+  /** The template `findings` come from: the one at approval for a submitted version. */
+  templateId?: string;
 }
 
 export interface RestoreResult {
@@ -90,8 +100,10 @@ export interface ReviewEvent {
   at: string;
   /** The drafter's note, or the leader's comment when returning. */
   comment: string | null;
-  /** The submitted version an approval froze. */
+  /** A request's `review` version (what was submitted), or the submitted version an approval froze. */
   versionId: string | null;
+  /** On an approval: whether the live text had changed since the request. Null otherwise. */
+  changedSinceRequest?: boolean | null;
 }
 
 export interface ReviewState {
@@ -100,6 +112,14 @@ export interface ReviewState {
   history: ReviewEvent[];
   /** The newest submitted version, if any. */
   submittedVersionId: string | null;
+  /** The `review` version of the newest request, if any: the content a leader approves. */
+  requestedVersionId?: string | null;
+  /**
+   * In review: whether the live text differs from `requestedVersionId` now. Approved: whether it
+   * did when approving (the approved, frozen content is the requested one all the same). Null
+   * in the other states or when unknown.
+   */
+  changedSinceRequest?: boolean | null;
 }
 
 export const reviewRequestSchema = z.object({ note: z.string().trim().max(2000).optional() });

@@ -93,6 +93,14 @@ describe('collaboration socket', () => {
         ),
       { message: "bob to see alice's awareness" },
     );
+
+    // A renewal (the same state sent again) still reaches others, so it never times out there.
+    const aliceId = alice.provider.awareness.clientID;
+    const clockAtBob = () => bob.provider.awareness.meta.get(aliceId)?.clock ?? -1;
+    const before = clockAtBob();
+    alice.provider.awareness.setLocalState(alice.provider.awareness.getLocalState());
+    await waitFor(() => clockAtBob() > before, { message: "alice's renewal to reach bob" });
+
     alice.destroy();
     await waitFor(
       () => ![...bob.provider.awareness.getStates().values()].some((state) => state.user),

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { renderDocx } from '../../../server/export/renderDocx.ts';
 import { parseReportParagraphs } from '../../../shared/import/parseReportParagraphs.ts';
 import { parseReportText } from '../../../shared/import/parseReportText.ts';
+import { reportToText } from '../../../shared/import/reportToText.ts';
+import type { Report } from '../../../shared/schema/Report.ts';
 import { outlineOf, type OutlineNode } from '../../../shared/schema/outlineOf.ts';
 
 const sample = parseReportText(
@@ -183,5 +185,31 @@ describe('renderDocx (GB/T 9704-2012)', () => {
     expect(reimported.report.title).toBe(sample.title);
     expect(shape(outlineOf(reimported.report).sections)).toEqual(shape(outlineOf(sample).sections));
     expect(reimported.report.lead).toEqual(sample.lead);
+  });
+
+  it('ends a run-in heading with 。 as the .txt does, when it has none', async () => {
+    const report: Report = {
+      title: '年度工作报告',
+      lead: [],
+      sections: [
+        {
+          id: 'a',
+          level: 1,
+          runIn: true,
+          heading: '抓学习',
+          body: [
+            { type: 'paragraph', text: '全年开展集中学习12次。' },
+            { type: 'paragraph', text: '下一段。' },
+          ],
+          children: [],
+        },
+      ],
+    };
+    const { read } = await unzip(await renderDocx(report));
+    const texts = paragraphs(await read('word/document.xml')).map((paragraph) => paragraph.text);
+    const runInLine = '一、抓学习。全年开展集中学习12次。';
+    expect(reportToText(report).split('\n')).toContain(runInLine);
+    expect(texts).toContain(runInLine);
+    expect(texts).toContain('下一段。');
   });
 });

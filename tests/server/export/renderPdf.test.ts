@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PdfUnavailableError } from '../../../server/export/PdfUnavailableError.ts';
-import { renderPdf } from '../../../server/export/renderPdf.ts';
+import { PdfTimeoutError } from '../../../server/export/PdfTimeoutError.ts';
+import { configurePdfRendering, renderPdf } from '../../../server/export/renderPdf.ts';
 import { closeSharedBrowsers } from '../../../server/export/withSharedBrowser.ts';
 import { parseReportText } from '../../../shared/import/parseReportText.ts';
 import type { Report } from '../../../shared/schema/Report.ts';
@@ -55,5 +56,17 @@ describe('renderPdf', () => {
     await expect(missing).rejects.toThrow(/PDF 导出不可用.*PDF export is unavailable/);
     const notABrowser = renderPdf(sample, { chromiumPath: '/bin/false' });
     await expect(notABrowser).rejects.toBeInstanceOf(PdfUnavailableError);
+  });
+
+  it('gives up on a render past its time limit, then prints again with a fresh browser', async () => {
+    // A zero limit fires before Chromium could even start: the outcome does not hang on timing.
+    configurePdfRendering({ timeoutMs: 0 });
+    try {
+      await expect(renderPdf(sample)).rejects.toBeInstanceOf(PdfTimeoutError);
+    } finally {
+      configurePdfRendering({ timeoutMs: 30_000 });
+    }
+    const pdf = await renderPdf(oneParagraph(10));
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 });

@@ -118,6 +118,43 @@ describe('restoring a version', () => {
     expect(zhang.locks?.map((lock) => lock.sectionId)).toEqual([sections.a2]);
   });
 
+  it('keeps the characters it does not change, so offline typing in that paragraph survives', async () => {
+    const { id, sections } = await createReport(server, team);
+    const zhang = await openAs(server, id, team.zhang);
+    const li = await openAs(server, id, team.li);
+    clients.push(zhang, li);
+    const version = await createVersion(server, id, '初稿');
+    const zhangText = sectionText(findSection(zhang.fragment, sections.a1), 0);
+    zhangText.insert(zhangText.length, '（补充）');
+    const heading = sectionText(findSection(zhang.fragment, sections.a1));
+    heading.insert(heading.length, '（标题补充）');
+    await zhang.whenStored();
+    await waitFor(() => li.fragment.toString() === zhang.fragment.toString(), {
+      message: 'li has the additions',
+    });
+
+    li.provider.disconnect();
+    sectionText(findSection(li.fragment, sections.a1), 0).insert(0, '离线输入');
+    expect((await restore(server, id, version.id)).status).toBe(200);
+    await waitFor(() => !zhangText.toString().includes('（补充）'), {
+      message: 'the restore on zhang',
+    });
+    // Changed in place: the paragraph's and the heading's texts are the same Yjs types.
+    expect(sectionText(findSection(zhang.fragment, sections.a1), 0)).toBe(zhangText);
+    expect(sectionText(findSection(zhang.fragment, sections.a1))).toBe(heading);
+    expect(heading.toString()).not.toContain('（标题补充）');
+
+    li.provider.connect();
+    await waitFor(() => li.fragment.toString() === zhang.fragment.toString(), {
+      message: 'li back and converged',
+    });
+    const merged = zhangText.toString();
+    expect(merged.startsWith('离线输入')).toBe(true);
+    expect(merged).not.toContain('（补充）');
+    await li.whenStored();
+    expect((await liveContent(server, id)).xml).toBe(zhang.fragment.toString());
+  });
+
   it('is for the owner only', async () => {
     const { id } = await createReport(server, team);
     const version = await createVersion(server, id, '初稿');

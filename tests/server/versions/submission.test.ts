@@ -89,12 +89,18 @@ describe('submission', () => {
       status: 'draft',
       history: [],
       submittedVersionId: null,
+      requestedVersionId: null,
+      changedSinceRequest: null,
     });
     expect((await post('request', {}, viewer)).status).toBe(403);
     expect((await post('approve', {}, drafter)).status).toBe(403);
     expect((await post('return', { comment: '不行' }, drafter)).status).toBe(403);
     await expectJson<ReviewState>(await post('request', { note: '请审阅' }, drafter));
-    expect((await post('request', {}, drafter)).status).toBe(409);
+    const twice = await post('request', {}, drafter);
+    expect(twice.status).toBe(409);
+    expect(((await twice.json()) as { error: { message: string } }).error.message).toBe(
+      '报告当前状态为“待审核”，不能进行此操作。',
+    );
     expect((await post('return', {}, leader)).status).toBe(400);
     expect((await post('return', { comment: '  ' }, leader)).status).toBe(400);
     const returned = await expectJson<ReviewState>(
@@ -120,7 +126,12 @@ describe('submission', () => {
     expect((await listVersions(server, id)).filter((version) => version.frozen)).toEqual([]);
     expect((await reviewState(server, id)).status).toBe('inReview');
 
+    // Approval judges what was submitted: the fix counts once it is submitted again.
     await edit('XX', '12');
+    const stillRefused = await post('approve', { acknowledgeWarnings: true }, leader);
+    expect(((await stillRefused.json()) as SubmissionRefusal).reason).toBe('outlineErrors');
+    await expectJson<ReviewState>(await post('return', { comment: '请改正' }, leader));
+    await expectJson<ReviewState>(await post('request', {}, drafter));
     const unacknowledged = await post('approve', {}, leader);
     expect(unacknowledged.status).toBe(409);
     const warning = (await unacknowledged.json()) as SubmissionRefusal;
