@@ -1,7 +1,9 @@
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { CURRENT_VERSION, type VersionSummary } from '../../shared/versions/versionApi.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
 import { useTranslate } from '../i18n/useTranslate.ts';
 import type { ComparisonSide } from './ComparisonView.tsx';
+import { quotedVersionLabelOf, versionLabelOf } from './versionNames.ts';
 
 interface CompareFormProps {
   versions: readonly VersionSummary[];
@@ -9,8 +11,10 @@ interface CompareFormProps {
 }
 
 // Any two versions, or a version and the current document; defaults to newest version → now.
+// Each version is offered with its time, as several may share a name (自动保存, 初稿).
 export function CompareForm({ versions, onCompare }: CompareFormProps) {
   const t = useTranslate();
+  const language = useLanguage();
   const [from, setFrom] = useState<string>('');
   const [to, setTo] = useState<string>(CURRENT_VERSION);
   const [error, setError] = useState<string | null>(null);
@@ -20,10 +24,11 @@ export function CompareForm({ versions, onCompare }: CompareFormProps) {
   const fromId = known(from) ? from : (versions[0]?.id ?? '');
   const toId = known(to) ? to : CURRENT_VERSION;
 
-  const labelOf = (id: string) =>
-    id === CURRENT_VERSION
-      ? t('compare.current')
-      : `“${versions.find((version) => version.id === id)?.name ?? id}”`;
+  const labelOf = (id: string) => {
+    const version = versions.find((candidate) => candidate.id === id);
+    if (version) return quotedVersionLabelOf(version, t, language);
+    return id === CURRENT_VERSION ? t('compare.current') : id;
+  };
   const handleFromChange = (event: ChangeEvent<HTMLSelectElement>) => setFrom(event.target.value);
   const handleToChange = (event: ChangeEvent<HTMLSelectElement>) => setTo(event.target.value);
   const handleSubmit = (event: FormEvent) => {
@@ -38,7 +43,7 @@ export function CompareForm({ versions, onCompare }: CompareFormProps) {
 
   const options = versions.map((version) => (
     <option key={version.id} value={version.id}>
-      {version.name}
+      {versionLabelOf(version, t, language)}
     </option>
   ));
   return (
@@ -50,9 +55,6 @@ export function CompareForm({ versions, onCompare }: CompareFormProps) {
           <option value={CURRENT_VERSION}>{t('compare.current')}</option>
         </select>
       </label>
-      <span aria-hidden className="compare-arrow">
-        →
-      </span>
       <label className="version-field">
         <span>{t('compare.to')}</span>
         <select value={toId} data-testid="compare-to" onChange={handleToChange}>

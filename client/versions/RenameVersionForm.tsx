@@ -24,14 +24,15 @@ export function RenameVersionForm({ name, busy, onRename, onCancel }: RenameVers
     }
     onRename(parsed.data);
   };
-  const handleKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+  // Esc anywhere in the form cancels the renaming, not the panel.
+  const handleKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
     if (event.key !== 'Escape') return;
     event.stopPropagation();
-    onCancel();
+    if (!busy) onCancel();
   };
 
   return (
-    <form className="inline-form version-rename" onSubmit={handleSubmit}>
+    <form className="inline-form version-rename" onSubmit={handleSubmit} onKeyDown={handleKeyDown}>
       <input
         value={value}
         maxLength={100}
@@ -40,12 +41,11 @@ export function RenameVersionForm({ name, busy, onRename, onCancel }: RenameVers
         data-testid="version-rename-input"
         disabled={busy}
         onChange={handleChange}
-        onKeyDown={handleKeyDown}
       />
       <button type="submit" data-testid="version-rename-save" disabled={busy}>
         {t('versions.renameSave')}
       </button>
-      <button type="button" disabled={busy} onClick={onCancel}>
+      <button type="button" data-testid="version-rename-cancel" disabled={busy} onClick={onCancel}>
         {t('versions.cancel')}
       </button>
       {error && (

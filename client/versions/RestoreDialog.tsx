@@ -2,10 +2,10 @@ import { useState } from 'react';
 import type { RestoreResult, VersionSummary } from '../../shared/versions/versionApi.ts';
 import { ApiRequestError } from '../api/ApiRequestError.ts';
 import { describeApiError } from '../api/describeApiError.ts';
-import { formatDateTime } from '../i18n/formatDateTime.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
 import { useTranslate } from '../i18n/useTranslate.ts';
 import { VersionDialog } from './VersionDialog.tsx';
+import { quotedVersionLabelOf } from './versionNames.ts';
 
 interface RestoreDialogProps {
   version: VersionSummary;
@@ -45,12 +45,7 @@ export function RestoreDialog({ version, onRestore, onRestored, onClose }: Resto
       busy={busy}
       onClose={onClose}
     >
-      <p>
-        {t('restore.explanation', {
-          name: version.name,
-          time: formatDateTime(version.createdAt, language),
-        })}
-      </p>
+      <p>{t('restore.explanation', { name: quotedVersionLabelOf(version, t, language) })}</p>
       {error && (
         <p className="form-error" role="alert" data-testid="restore-error">
           {error}

@@ -1,10 +1,12 @@
-import { useState, type ChangeEvent } from 'react';
+import { useState } from 'react';
 import { reviewReturnSchema } from '../../shared/versions/versionApi.ts';
 import { ApiRequestError } from '../api/ApiRequestError.ts';
 import { describeApiError } from '../api/describeApiError.ts';
 import { useTranslate } from '../i18n/useTranslate.ts';
+import { ReviewChangedNote } from './ReviewChangedNote.tsx';
 import { ReviewHistory } from './ReviewHistory.tsx';
 import { ReviewStatusChip } from './ReviewStatusChip.tsx';
+import { ReviewTextField } from './ReviewTextField.tsx';
 import { SubmissionRefusalView } from './SubmissionRefusalView.tsx';
 import { SubmissionRefusedError } from './SubmissionRefusedError.ts';
 import type { useReview } from './useReview.ts';
@@ -13,15 +15,18 @@ import type { VersionPermissions } from './versionPermissionsOf.ts';
 interface ReviewSectionProps {
   review: ReturnType<typeof useReview>;
   permissions: VersionPermissions;
-  onApproved: () => void;
+  // After any action that succeeded: asking for review and approving make versions.
+  onChanged: () => void;
   onViewSubmitted: (versionId: string) => void;
+  onCompareWithCurrent: (versionId: string) => void;
 }
 
 export function ReviewSection({
   review,
   permissions,
-  onApproved,
+  onChanged,
   onViewSubmitted,
+  onCompareWithCurrent,
 }: ReviewSectionProps) {
   const t = useTranslate();
   const [text, setText] = useState('');
@@ -37,6 +42,7 @@ export function ReviewSection({
     setError(null);
     try {
       await action();
+      onChanged();
       setText('');
       setRefusal(null);
       setAcknowledged(false);
@@ -49,18 +55,13 @@ export function ReviewSection({
       setBusy(false);
     }
   };
-  const handleTextChange = (event: ChangeEvent<HTMLTextAreaElement>) => setText(event.target.value);
   const handleRequest = () => void run(() => review.request(text.trim()));
   const handleReturn = () => {
     const parsed = reviewReturnSchema.safeParse({ comment: text });
     if (!parsed.success) setError(t('review.commentRequired'));
     else void run(() => review.returnReview(parsed.data.comment));
   };
-  const handleApprove = () =>
-    void run(async () => {
-      await review.approve(acknowledged);
-      onApproved();
-    });
+  const handleApprove = () => void run(() => review.approve(acknowledged));
   const handleViewSubmitted = () => {
     if (current?.submittedVersionId) onViewSubmitted(current.submittedVersionId);
   };
@@ -80,6 +81,10 @@ export function ReviewSection({
   const canRequest = permissions.edit && current.status !== 'inReview';
   const canDecide = permissions.approve && current.status === 'inReview';
   const textLabel = canDecide ? t('review.commentLabel') : t('review.noteLabel');
+  // In review: the text differs now from what was sent. Approved: it did when approving.
+  const changed =
+    current.changedSinceRequest === true &&
+    (current.status === 'inReview' || current.status === 'approved');
 
   return (
     <section className="versions-section review-section" data-testid="review-section">
@@ -90,18 +95,20 @@ export function ReviewSection({
       <p className="list-hint" data-testid="review-hint">
         {canDecide ? t('review.hint.decide') : t(`review.hint.${current.status}`)}
       </p>
+      {changed && (
+        <ReviewChangedNote
+          requestedVersionId={current.requestedVersionId ?? null}
+          onCompare={onCompareWithCurrent}
+        />
+      )}
       {(canRequest || canDecide) && (
-        <label className="version-field">
-          <span>{textLabel}</span>
-          <textarea
-            value={text}
-            rows={2}
-            maxLength={2000}
-            disabled={busy}
-            data-testid={canDecide ? 'review-comment' : 'review-note'}
-            onChange={handleTextChange}
-          />
-        </label>
+        <ReviewTextField
+          label={textLabel}
+          value={text}
+          disabled={busy}
+          testId={canDecide ? 'review-comment' : 'review-note'}
+          onChange={setText}
+        />
       )}
       <div className="version-actions">
         {canRequest && (

@@ -1,4 +1,4 @@
-import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { useState, type ChangeEvent, type FormEvent, type KeyboardEvent } from 'react';
 import { versionNameSchema } from '../../shared/versions/versionApi.ts';
 import { describeApiError } from '../api/describeApiError.ts';
 import { useTranslate } from '../i18n/useTranslate.ts';
@@ -22,6 +22,13 @@ export function SaveVersionForm({ onSave }: { onSave: (name: string) => Promise<
     }
   };
   const handleChange = (event: ChangeEvent<HTMLInputElement>) => setName(event.target.value);
+  // Esc first clears a name being typed; on an empty field it closes the panel as usual.
+  const handleKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'Escape' || busy || (!name && !error)) return;
+    event.stopPropagation();
+    setName('');
+    setError(null);
+  };
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault();
     const parsed = versionNameSchema.safeParse(name);
@@ -41,6 +48,7 @@ export function SaveVersionForm({ onSave }: { onSave: (name: string) => Promise<
             data-testid="version-name-input"
             disabled={busy}
             onChange={handleChange}
+            onKeyDown={handleKeyDown}
           />
           <button type="submit" className="primary" data-testid="save-version" disabled={busy}>
             {busy ? t('versions.saving') : t('versions.save')}

@@ -1,5 +1,6 @@
 import { useId, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { useTranslate } from '../i18n/useTranslate.ts';
+import { trapTabFocus } from './trapTabFocus.ts';
 import { useDialogFocus } from './useDialogFocus.ts';
 import './versionDialogs.css';
 
@@ -16,7 +17,8 @@ interface VersionDialogProps {
   children: ReactNode;
 }
 
-// A modal above the versions drawer; Esc closes this one only, not the drawer below it.
+// A modal above the versions drawer: Tab stays inside it, and Esc closes this one only, not the
+// drawer below it.
 export function VersionDialog({
   title,
   testId,
@@ -31,6 +33,7 @@ export function VersionDialog({
   const dialogRef = useDialogFocus<HTMLDivElement>();
 
   const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (dialogRef.current) trapTabFocus(event, dialogRef.current);
     if (event.key !== 'Escape') return;
     event.stopPropagation();
     if (!busy) onClose();

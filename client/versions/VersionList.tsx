@@ -9,6 +9,7 @@ interface VersionListProps {
   documentId: string;
   state: AsyncListState<VersionSummary>;
   permissions: VersionPermissions;
+  inReviewVersionId: string | null;
   onReload: () => Promise<void>;
   onView: (version: VersionSummary) => void;
   onCompareWithCurrent: (version: VersionSummary) => void;

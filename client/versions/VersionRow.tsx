@@ -1,18 +1,24 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { VersionSummary } from '../../shared/versions/versionApi.ts';
 import { describeApiError } from '../api/describeApiError.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
 import { useTranslate } from '../i18n/useTranslate.ts';
-import { ExportLinks } from './ExportLinks.tsx';
+import { DeleteVersionConfirm } from './DeleteVersionConfirm.tsx';
+import { ExportControls } from './ExportControls.tsx';
 import { FrozenBadge } from './FrozenBadge.tsx';
 import { OutlineStatusText } from './OutlineStatusText.tsx';
 import { RenameVersionForm } from './RenameVersionForm.tsx';
 import { VersionMeta } from './VersionMeta.tsx';
+import { versionActionsOf } from './versionActionsOf.ts';
+import { quotedVersionLabelOf, versionNameOf } from './versionNames.ts';
 import type { VersionPermissions } from './versionPermissionsOf.ts';
 
 interface VersionRowProps {
   documentId: string;
   version: VersionSummary;
   permissions: VersionPermissions;
+  // The version sent for review while the report is in review: not to be deleted meanwhile.
+  inReviewVersionId: string | null;
   onView: (version: VersionSummary) => void;
   onCompareWithCurrent: (version: VersionSummary) => void;
   onRestore: (version: VersionSummary) => void;
@@ -26,6 +32,7 @@ export function VersionRow({
   documentId,
   version,
   permissions,
+  inReviewVersionId,
   onView,
   onCompareWithCurrent,
   onRestore,
@@ -33,10 +40,22 @@ export function VersionRow({
   onRemove,
 }: VersionRowProps) {
   const t = useTranslate();
+  const language = useLanguage();
   const [mode, setMode] = useState<Mode>('idle');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const changeable = permissions.edit && !version.frozen;
+  const actions = versionActionsOf(version, permissions, inReviewVersionId);
+  const actionsRef = useRef<HTMLDivElement>(null);
+  const previousMode = useRef<Mode>(mode);
+
+  // Back from renaming or a delete question, focus returns to the button that started it.
+  useEffect(() => {
+    const left = previousMode.current;
+    previousMode.current = mode;
+    if (mode !== 'idle' || left === 'idle') return;
+    const testId = left === 'renaming' ? 'version-rename' : 'version-delete';
+    actionsRef.current?.querySelector<HTMLElement>(`[data-testid="${testId}"]`)?.focus();
+  }, [mode]);
 
   const run = async (action: () => Promise<void>) => {
     setBusy(true);
@@ -69,7 +88,7 @@ export function VersionRow({
     >
       <div className="version-row-head">
         <strong className="version-name" data-testid="version-name">
-          {version.name}
+          {versionNameOf(version, t)}
         </strong>
         <FrozenBadge version={version} />
       </div>
@@ -90,47 +109,38 @@ export function VersionRow({
           onCancel={handleCancel}
         />
       ) : mode === 'confirmingDelete' ? (
-        <div className="inline-form version-confirm" role="group">
-          <span>{t('versions.deleteConfirm', { name: version.name })}</span>
-          <button
-            type="button"
-            className="danger"
-            data-testid="version-delete-confirm"
-            disabled={busy}
-            onClick={handleDelete}
-          >
-            {t('versions.deleteYes')}
-          </button>
-          <button type="button" disabled={busy} onClick={handleCancel}>
-            {t('versions.cancel')}
-          </button>
-        </div>
+        <DeleteVersionConfirm
+          label={quotedVersionLabelOf(version, t, language)}
+          busy={busy}
+          onConfirm={handleDelete}
+          onCancel={handleCancel}
+        />
       ) : (
-        <div className="version-actions">
+        <div className="version-actions" ref={actionsRef}>
           <button type="button" data-testid="version-view" onClick={handleView}>
             {t('versions.view')}
           </button>
           <button type="button" data-testid="version-compare-current" onClick={handleCompare}>
             {t('versions.compareWithCurrent')}
           </button>
-          {changeable && (
+          {actions.rename && (
             <button type="button" data-testid="version-rename" onClick={handleStartRename}>
               {t('versions.rename')}
             </button>
           )}
-          {changeable && (
+          {actions.delete && (
             <button type="button" data-testid="version-delete" onClick={handleStartDelete}>
               {t('versions.delete')}
             </button>
           )}
-          {permissions.restore && (
+          {actions.restore && (
             <button type="button" data-testid="version-restore" onClick={handleRestore}>
               {t('versions.restore')}
             </button>
           )}
         </div>
       )}
-      <ExportLinks documentId={documentId} versionId={version.id} />
+      <ExportControls documentId={documentId} versionId={version.id} />
       {error && (
         <p className="form-error" role="alert" data-testid="version-error">
           {error}

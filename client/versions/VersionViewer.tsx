@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import type { VersionSummary } from '../../shared/versions/versionApi.ts';
 import { describeApiError } from '../api/describeApiError.ts';
 import { useTranslate } from '../i18n/useTranslate.ts';
-import { ExportLinks } from './ExportLinks.tsx';
+import { ExportControls } from './ExportControls.tsx';
 import { FindingMessages } from './FindingMessages.tsx';
 import { FrozenBadge } from './FrozenBadge.tsx';
 import { OutlineStatusText } from './OutlineStatusText.tsx';
@@ -10,6 +10,7 @@ import { ReadOnlyReport } from './ReadOnlyReport.tsx';
 import { useAsyncResult } from './useAsyncResult.ts';
 import { VersionDialog } from './VersionDialog.tsx';
 import { VersionMeta } from './VersionMeta.tsx';
+import { versionNameOf } from './versionNames.ts';
 import { versionsApi } from './versionsApi.ts';
 
 interface VersionViewerProps {
@@ -33,7 +34,7 @@ export function VersionViewer({
 
   const actions = (
     <span className="version-dialog-actions">
-      <ExportLinks documentId={documentId} versionId={version.id} />
+      <ExportControls documentId={documentId} versionId={version.id} />
       <button type="button" data-testid="viewer-compare-current" onClick={handleCompare}>
         {t('versions.compareWithCurrent')}
       </button>
@@ -43,7 +44,7 @@ export function VersionViewer({
     <VersionDialog
       title={
         <>
-          {version.name} <span className="read-only-tag">{t('viewer.readOnly')}</span>
+          {versionNameOf(version, t)} <span className="read-only-tag">{t('viewer.readOnly')}</span>
         </>
       }
       testId="version-viewer"

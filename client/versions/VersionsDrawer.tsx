@@ -4,6 +4,7 @@ import {
   type RestoreResult,
   type VersionSummary,
 } from '../../shared/versions/versionApi.ts';
+import { useLanguage } from '../i18n/useLanguage.ts';
 import { useTranslate } from '../i18n/useTranslate.ts';
 import { CompareForm } from './CompareForm.tsx';
 import { ComparisonView, type ComparisonSide } from './ComparisonView.tsx';
@@ -11,9 +12,11 @@ import { RestoreDialog } from './RestoreDialog.tsx';
 import { ReviewSection } from './ReviewSection.tsx';
 import { SaveVersionForm } from './SaveVersionForm.tsx';
 import { useDialogFocus } from './useDialogFocus.ts';
+import { usePolling } from './usePolling.ts';
 import type { useReview } from './useReview.ts';
 import { useVersionList } from './useVersionList.ts';
 import { VersionList } from './VersionList.tsx';
+import { quotedVersionLabelOf } from './versionNames.ts';
 import type { VersionPermissions } from './versionPermissionsOf.ts';
 import { VersionViewer } from './VersionViewer.tsx';
 
@@ -25,10 +28,14 @@ interface VersionsDrawerProps {
 }
 
 // The side panel beside the editor: review and submission, saving, comparing and the list.
-// Not modal, so that the report can be edited while it is open; Esc inside it closes it.
+// Not modal, so that the report can be edited while it is open. Esc inside it closes it, unless
+// an inner form (renaming, a name or comment being typed, a dialog) takes the Esc first. The
+// list is fetched again on the review state's cadence, as others save and approve meanwhile.
 export function VersionsDrawer({ documentId, permissions, review, onClose }: VersionsDrawerProps) {
   const t = useTranslate();
+  const language = useLanguage();
   const versions = useVersionList(documentId);
+  usePolling(() => void versions.reload());
   const drawerRef = useDialogFocus<HTMLElement>();
   const [viewing, setViewing] = useState<VersionSummary | null>(null);
   const [comparing, setComparing] = useState<{ from: ComparisonSide; to: ComparisonSide } | null>(
@@ -44,7 +51,16 @@ export function VersionsDrawer({ documentId, permissions, review, onClose }: Ver
   const handleCompareWithCurrent = (version: VersionSummary) => {
     setViewing(null);
     setComparing({
-      from: { id: version.id, label: `“${version.name}”` },
+      from: { id: version.id, label: quotedVersionLabelOf(version, t, language) },
+      to: { id: CURRENT_VERSION, label: t('compare.current') },
+    });
+  };
+  // The version sent for review against now (it may be missing from a list not yet reloaded).
+  const handleCompareRequested = (versionId: string) => {
+    const version = versions.state.items.find((item) => item.id === versionId);
+    if (version) return handleCompareWithCurrent(version);
+    setComparing({
+      from: { id: versionId, label: `“${t('versions.kindName.review')}”` },
       to: { id: CURRENT_VERSION, label: t('compare.current') },
     });
   };
@@ -53,15 +69,24 @@ export function VersionsDrawer({ documentId, permissions, review, onClose }: Ver
   const handleCloseRestore = () => setRestoring(null);
   const handleRestored = (result: RestoreResult) => {
     setRestoring(null);
-    setRestored(t('versions.restored', { name: result.restored.name, backup: result.backup.name }));
+    setRestored(
+      t('versions.restored', {
+        name: quotedVersionLabelOf(result.restored, t, language),
+        backup: quotedVersionLabelOf(result.backup, t, language),
+      }),
+    );
   };
-  const handleApproved = () => void versions.reload();
+  // Asking for review keeps a version, approving freezes one: show them.
+  const handleReviewChanged = () => void versions.reload();
   const handleViewSubmitted = (versionId: string) => {
     const version = versions.state.items.find((item) => item.id === versionId);
     if (version) setViewing(version);
     else void versions.reload();
   };
   const handleDismissRestored = () => setRestored(null);
+  const current = review.state.review;
+  const inReviewVersionId =
+    current?.status === 'inReview' ? (current.requestedVersionId ?? null) : null;
 
   return (
     <aside
@@ -88,8 +113,9 @@ export function VersionsDrawer({ documentId, permissions, review, onClose }: Ver
       <ReviewSection
         review={review}
         permissions={permissions}
-        onApproved={handleApproved}
+        onChanged={handleReviewChanged}
         onViewSubmitted={handleViewSubmitted}
+        onCompareWithCurrent={handleCompareRequested}
       />
       {permissions.edit && (
         <section className="versions-section">
@@ -112,6 +138,7 @@ export function VersionsDrawer({ documentId, permissions, review, onClose }: Ver
         documentId={documentId}
         state={versions.state}
         permissions={permissions}
+        inReviewVersionId={inReviewVersionId}
         onReload={versions.reload}
         onView={setViewing}
         onCompareWithCurrent={handleCompareWithCurrent}

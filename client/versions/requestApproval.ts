@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { API_ERROR, type ApiErrorCode } from '../../shared/protocol/apiErrors.ts';
 import type { ReviewState } from '../../shared/versions/versionApi.ts';
 import { ApiRequestError } from '../api/ApiRequestError.ts';
-import { readRetryAfter } from '../api/readRetryAfter.ts';
 import { unauthenticatedSignal } from '../api/unauthenticatedSignal.ts';
+import { apiErrorOf, readJsonBody } from './apiErrorOf.ts';
 import { findingSchema } from './findingSchema.ts';
 import { reviewStateSchema } from './reviewStateSchema.ts';
 import { SubmissionRefusedError } from './SubmissionRefusedError.ts';
@@ -13,18 +12,6 @@ const refusalSchema = z.object({
   reason: z.enum(['outlineErrors', 'warningsUnacknowledged']),
   findings: z.array(findingSchema),
 });
-
-const errorBodySchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
-const knownCodes: readonly string[] = Object.values(API_ERROR);
-const isKnownCode = (code: string): code is ApiErrorCode => knownCodes.includes(code);
-
-async function readBody(response: Response): Promise<unknown> {
-  try {
-    return (await response.json()) as unknown;
-  } catch {
-    return null;
-  }
-}
 
 // Like requestJson, except that the 409 of an approval the outline check stops keeps its
 // findings: requestJson keeps only the error code and message.
@@ -43,7 +30,7 @@ export async function requestApproval(
   } catch (error: unknown) {
     throw new ApiRequestError('network', error instanceof Error ? error.message : String(error));
   }
-  const body = await readBody(response);
+  const body = await readJsonBody(response);
   if (response.ok) {
     const parsed = reviewStateSchema.safeParse(body);
     if (parsed.success) return parsed.data;
@@ -55,13 +42,5 @@ export async function requestApproval(
     const { error, ...rest } = refusal.data;
     throw new SubmissionRefusedError({ ...rest, message: error.message });
   }
-  const retryAfter = readRetryAfter(response.headers.get('retry-after'));
-  const parsed = errorBodySchema.safeParse(body);
-  if (!parsed.success) {
-    const code = response.status >= 500 ? 'network' : 'malformed';
-    throw new ApiRequestError(code, `HTTP ${response.status}`, response.status, retryAfter);
-  }
-  const { code, message } = parsed.data.error;
-  const clientCode = isKnownCode(code) ? code : 'unknown';
-  throw new ApiRequestError(clientCode, message, response.status, retryAfter);
+  throw apiErrorOf(response, body);
 }

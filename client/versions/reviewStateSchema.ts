@@ -8,10 +8,14 @@ const reviewEventSchema = z.object({
   at: z.string().catch(''),
   comment: z.string().nullable().catch(null),
   versionId: z.string().nullable().catch(null),
+  changedSinceRequest: z.boolean().nullable().catch(null),
 });
 
+// The status decides what the panel offers; the rest degrades to empty or unknown.
 export const reviewStateSchema = z.object({
   status: z.enum(REVIEW_STATUSES),
   history: z.array(reviewEventSchema).catch([]),
   submittedVersionId: z.string().nullable().catch(null),
+  requestedVersionId: z.string().nullable().catch(null),
+  changedSinceRequest: z.boolean().nullable().catch(null),
 }) satisfies z.ZodType<ReviewState>;

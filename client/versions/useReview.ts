@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReviewState } from '../../shared/versions/versionApi.ts';
+import { usePolling } from './usePolling.ts';
 import { versionsApi } from './versionsApi.ts';
 
 export type ReviewLoad =
@@ -7,30 +8,43 @@ export type ReviewLoad =
   | { status: 'ready'; review: ReviewState }
   | { status: 'failed'; review: ReviewState | null; error: unknown };
 
-// The review state of one report. Actions throw for the caller to show; on success the answer
-// replaces the state. Reloads when the window regains focus, as others may have acted meanwhile.
+// The review state of one report, kept live while the editor is open: fetched again every
+// POLL_INTERVAL_MS and when the window regains focus, as others may act meanwhile. Actions throw
+// for the caller to show; on success their answer replaces the state.
 export function useReview(documentId: string) {
   const [state, setState] = useState<ReviewLoad>({ status: 'loading', review: null });
+  // A load's answer counts only if no other load or action started after it and no action is
+  // running, so that a poll answered late cannot undo an approval on screen.
+  const generation = useRef(0);
+  const acting = useRef(0);
 
   const reload = useCallback(async () => {
+    const mine = ++generation.current;
+    const isLatest = () => mine === generation.current && acting.current === 0;
     setState((previous) => ({ status: 'loading', review: previous.review }));
     try {
-      setState({ status: 'ready', review: await versionsApi.review(documentId) });
+      const review = await versionsApi.review(documentId);
+      if (isLatest()) setState({ status: 'ready', review });
     } catch (error: unknown) {
+      if (!isLatest()) return;
       setState((previous) => ({ status: 'failed', review: previous.review, error }));
     }
   }, [documentId]);
 
   useEffect(() => {
     void reload();
-    const handleFocus = () => void reload();
-    window.addEventListener('focus', handleFocus);
-    return () => window.removeEventListener('focus', handleFocus);
   }, [reload]);
+  usePolling(() => void reload());
 
   const act = useCallback(async (action: () => Promise<ReviewState>) => {
-    const review = await action();
-    setState({ status: 'ready', review });
+    acting.current += 1;
+    try {
+      const review = await action();
+      generation.current += 1;
+      setState({ status: 'ready', review });
+    } finally {
+      acting.current -= 1;
+    }
   }, []);
 
   const request = useCallback(

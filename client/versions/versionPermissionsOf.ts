@@ -7,9 +7,16 @@ export interface VersionPermissions {
   // Return or approve a report in review.
   approve: boolean;
   restore: boolean;
+  // Delete the backups the server keeps (before a restore, of a review request): owners only.
+  deleteBackups: boolean;
 }
 
-const NONE: VersionPermissions = { edit: false, approve: false, restore: false };
+const NONE: VersionPermissions = {
+  edit: false,
+  approve: false,
+  restore: false,
+  deleteBackups: false,
+};
 
 // What the versions panel offers; administrators act as owners. The server checks again.
 export function versionPermissionsOf(access: AccessState): VersionPermissions {
@@ -21,5 +28,6 @@ export function versionPermissionsOf(access: AccessState): VersionPermissions {
     edit: permissions.edit,
     approve: permissions.approve,
     restore: permissions.restoreVersion,
+    deleteBackups: permissions.restoreVersion,
   };
 }

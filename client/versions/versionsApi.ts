@@ -20,7 +20,7 @@ const documentPath = (documentId: string) => `/api/documents/${encodeURIComponen
 const versionPath = (documentId: string, versionId: string) =>
   `${documentPath(documentId)}/versions/${encodeURIComponent(versionId)}`;
 
-// The URL a browser downloads an export from; a plain link, so the browser names and saves it.
+// Where an export is fetched from (see downloadExport, which saves it under the server's name).
 export const exportUrl = (documentId: string, versionId: string, format: ExportFormat) =>
   `${versionPath(documentId, versionId)}/export?format=${format}`;
 

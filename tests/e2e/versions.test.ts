@@ -29,6 +29,7 @@ const REPORT_TEXT = `市教体局2024年度工作总结报告
 继续加强理论武装，狠抓工作落实，推动各项工作再上新台阶。
 `;
 const ADDED_SENTENCE = '另开展专题讲座6场。';
+const LEADER_SENTENCE = '已逐项整改。';
 
 async function openEditor(browser: Browser, server: TestServer, id: string, user: TestUser) {
   const context: BrowserContext = await browser.newContext({
@@ -213,9 +214,15 @@ describe('versions, comparison, review and export in the browser', () => {
       .poll(() => zhang.page.locator('[data-testid="review-status"]').textContent())
       .toBe('待审核');
     expect(await zhang.page.locator('[data-testid="review-approve"]').count()).toBe(0);
-    await zhang.context.close();
+    // The text sent for review is kept as a version, named in the reader's language.
+    const sent = zhang.page.locator(`${panel} [data-testid="version-row"][data-kind="review"]`);
+    await sent.waitFor();
+    expect(await sent.locator('[data-testid="version-name"]').textContent()).toBe('送审版本');
+    expect(await sent.locator('[data-testid="version-delete"]').count()).toBe(0);
+    expect(await zhang.page.locator('[data-testid="review-changed-note"]').count()).toBe(0);
+    await closePanel(zhang.page);
 
-    // The leader's approval is refused while the placeholder ×× stands.
+    // The leader's approval is refused while the placeholder ×× stands, and he returns it.
     const wang = await openEditor(browser, server, id, leader);
     await openPanel(wang.page);
     await expect
@@ -228,35 +235,82 @@ describe('versions, comparison, review and export in the browser', () => {
     expect(await refusal.locator('.refusal-errors').textContent()).toContain('××');
     await wang.page.screenshot({ path: path.join(SCREENSHOTS, 'refused.png') });
     expect(await wang.page.locator('[data-testid="review-status"]').textContent()).toBe('待审核');
-
-    // The leader replaces the placeholder through the outline panel's finding…
+    await wang.page.locator('[data-testid="review-comment"]').fill('请补充重点项目数量。');
+    await wang.page.locator('[data-testid="review-return"]').click();
+    await expect
+      .poll(() => wang.page.locator('[data-testid="review-status"]').textContent())
+      .toBe('已退回');
     await closePanel(wang.page);
-    await wang.page
+
+    // The drafter, whose window learns of the return, replaces the placeholder through the
+    // outline panel's finding and sends the report again.
+    await zhang.page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await expect
+      .poll(() => zhang.page.locator('[data-testid="review-status"]').textContent())
+      .toBe('已退回');
+    await zhang.page
       .locator(
         '[data-testid="outline-panel"] [data-testid="finding"][data-rule="proofread.placeholder"] .finding-location',
       )
       .click();
-    await wang.page.keyboard.type('15', { delay: 20 });
-    await expect.poll(() => wang.page.locator(editor).textContent()).toContain('重点项目15个');
+    await zhang.page.keyboard.type('15', { delay: 20 });
+    await expect.poll(() => zhang.page.locator(editor).textContent()).toContain('重点项目15个');
+    await waitUntilSaved(zhang.page);
+    await openPanel(zhang.page);
+    await zhang.page.locator('[data-testid="review-request"]').click();
+    await expect
+      .poll(() => zhang.page.locator('[data-testid="review-status"]').textContent())
+      .toBe('待审核');
+    await zhang.context.close();
+
+    // The leader touches the text up after the request…
+    const problems = wang.page
+      .locator(`${editor} section[data-section-id="${outline.sections[1]!.id}"] > p`)
+      .first();
+    await caretAtEnd(problems);
+    await wang.page.keyboard.type(LEADER_SENTENCE, { delay: 20 });
+    await expect.poll(() => problems.textContent()).toContain(LEADER_SENTENCE);
     await waitUntilSaved(wang.page);
 
-    // …is asked to acknowledge the remaining warnings, and approves.
+    // …is told that what he approves is the text as sent, without his touch-up…
     await openPanel(wang.page);
+    const changedNote = wang.page.locator('[data-testid="review-changed-note"]');
+    await changedNote.waitFor();
+    expect(await changedNote.textContent()).toContain('送审后文档又有修改；批准的是送审时的版本。');
+    await changedNote.locator('[data-testid="review-compare-requested"]').click();
+    const sentComparison = wang.page.locator('[data-testid="comparison-view"]');
+    const sentContent = sentComparison.locator('[data-testid="comparison-content"]');
+    await sentContent.waitFor();
+    expect(await sentContent.locator('ins').allTextContents()).toEqual([LEADER_SENTENCE]);
+    await sentComparison.press('Escape');
+    await sentComparison.waitFor({ state: 'detached' });
+
+    // …is asked to acknowledge the remaining warnings, and approves.
     await wang.page.locator('[data-testid="review-approve"]').click();
     await expect.poll(() => refusal.getAttribute('data-reason')).toBe('warningsUnacknowledged');
     expect(await refusal.locator('.refusal-errors').count()).toBe(0);
+    expect(await refusal.locator('.refusal-warnings > p').textContent()).toMatch(
+      /^大纲检查有 \d+ 条警告，请确认：$/,
+    );
     await wang.page.locator('[data-testid="acknowledge-warnings"]').check();
     await wang.page.locator('[data-testid="review-approve"]').click();
     await expect
       .poll(() => wang.page.locator('[data-testid="review-status"]').textContent())
       .toBe('已提交');
     await refusal.waitFor({ state: 'detached' });
+    expect(await changedNote.textContent()).toContain('批准的是送审时的版本');
 
     const listed = (await (await server.fetch(`/api/documents/${id}/versions`)).json()) as {
       versions: VersionSummary[];
     };
     const submitted = listed.versions.find((version) => version.frozen)!;
     expect(submitted.sha256).toMatch(/^[0-9a-f]{64}$/);
+    // The frozen text is the one sent for review, without the leader's later touch-up.
+    const frozenText = await (
+      await server.fetch(`/api/documents/${id}/versions/${submitted.id}`)
+    ).text();
+    expect(frozenText).toContain('重点项目15个');
+    expect(frozenText).not.toContain(LEADER_SENTENCE);
     const frozenRow = wang.page.locator(
       `${panel} [data-testid="version-row"][data-version-id="${submitted.id}"]`,
     );
@@ -267,12 +321,12 @@ describe('versions, comparison, review and export in the browser', () => {
     expect(await frozenRow.locator('[data-testid="version-rename"]').count()).toBe(0);
     await wang.page.screenshot({ path: path.join(SCREENSHOTS, 'approved.png') });
 
-    // The submitted version downloads as a Word file.
+    // The submitted version downloads as a Word file, fetched first and saved under its name.
     const [download] = await Promise.all([
       wang.page.waitForEvent('download'),
       frozenRow.locator('[data-testid="export-link"][data-format="docx"]').click(),
     ]);
-    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+    expect(download.suggestedFilename()).toMatch(/^市教体局2024年度工作总结报告.*\.docx$/);
     const file = readFileSync((await download.path())!);
     expect(file.subarray(0, 2).toString('latin1')).toBe('PK');
     await wang.context.close();
