@@ -84,6 +84,7 @@ export async function startServer(
       storedNotifyIntervalMs: config.storedNotifyIntervalMs,
       batchWindowMs: config.batchWindowMs,
       awarenessWindowMs: config.awarenessWindowMs,
+      awarenessRenewalSpreadMs: config.awarenessRenewalSpreadMs,
     },
     logger.child('sync'),
   );

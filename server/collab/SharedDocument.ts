@@ -18,6 +18,7 @@ import { MalformedFrameError } from './MalformedFrameError.ts';
 import { outgoingMessages } from './outgoingMessages.ts';
 import { requestHandlers, type RequestHandler } from './requestHandlers.ts';
 import { UpdateBatcher } from './UpdateBatcher.ts';
+import { AwarenessRenewals } from './AwarenessRenewals.ts';
 
 export interface SharedDocumentOptions {
   storeRetryLimit: number;
@@ -25,13 +26,12 @@ export interface SharedDocumentOptions {
   storedNotifyIntervalMs: number;
   batchWindowMs: number;
   awarenessWindowMs: number;
+  /** Presence renewals are relayed spread over this long (`AwarenessRenewals`). */
+  awarenessRenewalSpreadMs: number;
 }
 
 /** Called when an update failed half-way and the memory copy no longer matches storage. */
 export type CorruptionListener = (document: SharedDocument) => void;
-
-// Renewals of unchanged presence wait at most this long; others drop a state after 30 s.
-const RENEWAL_WINDOW_MS = 2_000;
 
 interface AwarenessChange {
   added: number[];
@@ -70,9 +70,8 @@ export class SharedDocument {
   readonly #logger: Logger;
   readonly #batcher: UpdateBatcher;
   readonly #changedAwareness = new Set<number>();
-  readonly #renewedAwareness = new Set<number>();
+  readonly #renewals: AwarenessRenewals;
   #awarenessFlush: NodeJS.Timeout | null = null;
-  #renewalFlush: NodeJS.Timeout | null = null;
   #storedNotice: NodeJS.Timeout | null = null;
   #lastStoredNoticeAt = 0;
   #appliedUpdates = 0;
@@ -94,6 +93,9 @@ export class SharedDocument {
       ...hooks.flatMap((hook) => [...(hook.requestHandlers ?? [])]),
     ]);
     this.#options = options;
+    this.#renewals = new AwarenessRenewals(options.awarenessRenewalSpreadMs, (clients) =>
+      this.#broadcast(outgoingMessages.awareness(this.awareness, clients), null),
+    );
     this.#logger = logger;
     this.#onCorrupted = onCorrupted;
     this.awareness.setLocalState(null);
@@ -292,7 +294,7 @@ export class SharedDocument {
     if (options.discardUnstored) this.#batcher.stop();
     if (this.#storedNotice) clearTimeout(this.#storedNotice);
     if (this.#awarenessFlush) clearTimeout(this.#awarenessFlush);
-    if (this.#renewalFlush) clearTimeout(this.#renewalFlush);
+    this.#renewals.stop();
     this.#connections.clear();
     this.awareness.destroy();
     this.#storedContent = null;
@@ -401,14 +403,8 @@ export class SharedDocument {
       this.#awarenessOwners.get(client)?.awarenessClients.delete(client);
       this.#awarenessOwners.delete(client);
     }
-    // A state sent again unchanged only keeps it from timing out (every 15 s from each stock
-    // provider, 30 s before others drop it): those ride along with the next change, or go out
-    // together once per RENEWAL_WINDOW_MS, instead of a relay to every socket for each.
     for (const client of updated) {
-      if (!this.#changedAwareness.has(client)) this.#renewedAwareness.add(client);
-    }
-    if (this.#renewedAwareness.size > 0) {
-      this.#renewalFlush ??= setTimeout(() => this.#flushAwareness(), RENEWAL_WINDOW_MS);
+      if (!this.#changedAwareness.has(client)) this.#renewals.add(client);
     }
   }
 
@@ -423,13 +419,10 @@ export class SharedDocument {
   }
 
   #flushAwareness(): void {
-    if (this.#awarenessFlush) clearTimeout(this.#awarenessFlush);
-    if (this.#renewalFlush) clearTimeout(this.#renewalFlush);
     this.#awarenessFlush = null;
-    this.#renewalFlush = null;
-    const clients = [...new Set([...this.#changedAwareness, ...this.#renewedAwareness])];
+    const clients = [...this.#changedAwareness];
     this.#changedAwareness.clear();
-    this.#renewedAwareness.clear();
+    for (const client of clients) this.#renewals.drop(client);
     if (clients.length > 0) {
       this.#broadcast(outgoingMessages.awareness(this.awareness, clients), null);
     }

@@ -23,6 +23,8 @@ export interface ServerConfig {
   batchWindowMs: number;
   /** Presence changes (carets, renewals) are relayed together once per window: fewer, larger frames. */
   awarenessWindowMs: number;
+  /** Presence renewals are relayed spread over this long; stock clients drop a state after 30 s. */
+  awarenessRenewalSpreadMs: number;
   /** Least time between two `stored` messages on one document. */
   storedNotifyIntervalMs: number;
   /** Interval of the ping that finds dead sockets. */
@@ -65,6 +67,7 @@ const envSchema = z.object({
   STORE_RETRY_DELAY_MS: integer(200),
   BATCH_WINDOW_MS: integer(0),
   AWARENESS_WINDOW_MS: integer(30),
+  AWARENESS_RENEWAL_SPREAD_MS: integer(8_000).pipe(z.number().max(14_000)),
   STORED_NOTIFY_INTERVAL_MS: integer(100),
   PING_INTERVAL_MS: integer(30_000, 100),
   SQLITE_SYNCHRONOUS: z.enum(['normal', 'full']).default('normal'),
@@ -137,6 +140,7 @@ export function loadConfig(env: Record<string, string | undefined>): ServerConfi
     storeRetryDelayMs: values.STORE_RETRY_DELAY_MS,
     batchWindowMs: values.BATCH_WINDOW_MS,
     awarenessWindowMs: values.AWARENESS_WINDOW_MS,
+    awarenessRenewalSpreadMs: values.AWARENESS_RENEWAL_SPREAD_MS,
     storedNotifyIntervalMs: values.STORED_NOTIFY_INTERVAL_MS,
     pingIntervalMs: values.PING_INTERVAL_MS,
     sqliteSynchronous: values.SQLITE_SYNCHRONOUS,

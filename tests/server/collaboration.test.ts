@@ -99,7 +99,10 @@ describe('collaboration socket', () => {
     const clockAtBob = () => bob.provider.awareness.meta.get(aliceId)?.clock ?? -1;
     const before = clockAtBob();
     alice.provider.awareness.setLocalState(alice.provider.awareness.getLocalState());
-    await waitFor(() => clockAtBob() > before, { message: "alice's renewal to reach bob" });
+    await waitFor(() => clockAtBob() > before, {
+      timeoutMs: 20_000,
+      message: "alice's renewal to reach bob",
+    });
 
     alice.destroy();
     await waitFor(
