@@ -23,6 +23,8 @@ export interface CommentHighlightState {
   decorations: DecorationSet;
   /** Where each thread's passage is; a thread missing here is detached (or not yet placed). */
   ranges: ReadonlyMap<string, ThreadRange>;
+  /** Threads whose passage local edits moved since the ranges were last read from Yjs. */
+  moved: ReadonlySet<string>;
 }
 
 export const commentHighlightsKey = new PluginKey<CommentHighlightState>('commentHighlights');
@@ -51,7 +53,7 @@ function compute(
 ): CommentHighlightState {
   const binding = yBindingOf(state);
   const ranges = new Map<string, ThreadRange>();
-  if (!binding) return { decorations: DecorationSet.empty, ranges };
+  if (!binding) return { decorations: DecorationSet.empty, ranges, moved: NONE_MOVED };
   const decorations: Decoration[] = [];
   for (const thread of threads) {
     const range = threadRangeIn(state, binding, thread.anchor);
@@ -72,20 +74,30 @@ function compute(
       }),
     );
   }
-  return { decorations: DecorationSet.create(state.doc, decorations), ranges };
+  return { decorations: DecorationSet.create(state.doc, decorations), ranges, moved: NONE_MOVED };
 }
 
-function mapRanges(ranges: ReadonlyMap<string, ThreadRange>, tr: Transaction) {
+const NONE_MOVED: ReadonlySet<string> = new Set();
+
+function mapRanges(value: CommentHighlightState, tr: Transaction): CommentHighlightState {
   const mapped = new Map<string, ThreadRange>();
-  let moved = false;
-  for (const [id, range] of ranges) {
+  const moved = new Set(value.moved);
+  for (const [id, range] of value.ranges) {
     const from = tr.mapping.map(range.from, 1);
     const to = tr.mapping.map(range.to, -1);
     if (to > from) mapped.set(id, { from, to });
-    moved ||= to <= from || from !== range.from || to !== range.to;
+    if (to > from && (from !== range.from || to !== range.to)) moved.add(id);
   }
-  // The same map when nothing moved, so the comments column need not lay out again.
-  return moved ? mapped : ranges;
+  const changed = mapped.size !== value.ranges.size || moved.size !== value.moved.size;
+  return {
+    decorations: value.decorations.map(tr.mapping, tr.doc),
+    // The same map when nothing moved, so the comments column need not lay out again.
+    ranges:
+      changed || [...mapped].some(([id, range]) => value.ranges.get(id)?.from !== range.from)
+        ? mapped
+        : value.ranges,
+    moved: moved.size === value.moved.size ? value.moved : moved,
+  };
 }
 
 function isRemoteChange(tr: Transaction): boolean {
@@ -122,10 +134,7 @@ export const CommentHighlights = Extension.create<CommentHighlightsOptions>({
               return compute(state, comments.getSnapshot().threads, activeId(), draftAnchor());
             }
             if (!tr.docChanged) return value;
-            return {
-              decorations: value.decorations.map(tr.mapping, tr.doc),
-              ranges: mapRanges(value.ranges, tr),
-            };
+            return mapRanges(value, tr);
           },
         },
         props: {
@@ -170,10 +179,31 @@ export const CommentHighlights = Extension.create<CommentHighlightsOptions>({
             lastDraft = draftAnchor();
             refresh();
           });
+          let checkedMoved = NONE_MOVED;
+          // Right after a local edit the collaboration binding has written it to Yjs (its view
+          // updates first): passages it moved are checked now, before a remote change replaces
+          // the mapped ranges with what Yjs says.
+          const checkMoved = () => {
+            const current = commentHighlightsKey.getState(view.state);
+            if (!current || current.moved === checkedMoved || current.moved.size === 0) return;
+            checkedMoved = current.moved;
+            const binding = yBindingOf(view.state);
+            if (!binding) return;
+            const threads = comments
+              .getSnapshot()
+              .threads.filter((thread) => current.moved.has(thread.id));
+            const drifted = findDriftedAnchors(view.state, binding, threads, current.ranges);
+            if (drifted.length > 0) {
+              queueMicrotask(() => {
+                for (const anchor of drifted) onReanchor?.(anchor);
+              });
+            }
+          };
           return {
             update: (_view, previous) => {
-              if (previous.doc === view.state.doc || timer !== undefined) return;
-              timer = setTimeout(verify, VERIFY_AFTER_MS);
+              if (previous.doc === view.state.doc) return;
+              if (!view.composing) checkMoved();
+              if (timer === undefined) timer = setTimeout(verify, VERIFY_AFTER_MS);
             },
             destroy: () => {
               clearTimeout(timer);
