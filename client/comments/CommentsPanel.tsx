@@ -64,6 +64,11 @@ export function CommentsPanel(props: CommentsPanelProps) {
     if (filter === 'mentions') void actions.markMentionsSeen();
   }, [filter, threads, actions]);
 
+  // One card at a time looks active: the one being written, when there is one.
+  useEffect(() => {
+    if (draft) session.activeThread.set(null);
+  }, [draft, session]);
+
   // A thread picked on the page shows even when the tab hid it (so this runs on a new active
   // thread only); changing tab lets go of a thread the new tab does not list.
   const shownRef = useRef(shown);

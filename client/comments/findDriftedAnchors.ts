@@ -2,6 +2,7 @@ import type { EditorState } from '@tiptap/pm/state';
 import { absolutePositionToRelativePosition } from '@tiptap/y-tiptap';
 import { reencodeAnchorPosition } from '../../shared/comments/anchorPositions.ts';
 import type { CommentThread } from '../../shared/comments/CommentThread.ts';
+import { followRedoneAnchor } from './followRedoneAnchor.ts';
 import { threadRangeIn, type ThreadRange } from './threadRangeIn.ts';
 import type { YBinding } from './yBindingOf.ts';
 
@@ -15,7 +16,8 @@ export interface DriftedAnchor {
  * Threads whose passage the editor still shows (`mapped`, carried through local edits) but
  * whose Yjs positions now say otherwise: y-prosemirror writes a paragraph split or join by
  * rebuilding the moved text, so positions in it read as deleted. Each comes back with new
- * positions over the mapped passage.
+ * positions over the mapped passage. Threads whose text this editor's undo restored come back
+ * with positions on the restored text (see `followRedoneAnchor`).
  */
 export function findDriftedAnchors(
   state: EditorState,
@@ -25,6 +27,11 @@ export function findDriftedAnchors(
 ): DriftedAnchor[] {
   const drifted: DriftedAnchor[] = [];
   for (const thread of threads) {
+    const redone = followRedoneAnchor(binding.doc, thread.anchor);
+    if (redone) {
+      drifted.push({ threadId: thread.id, ...redone });
+      continue;
+    }
     const range = mapped.get(thread.id);
     if (!range) continue;
     const current = threadRangeIn(state, binding, thread.anchor);

@@ -143,7 +143,12 @@ export const CommentHighlights = Extension.create<CommentHighlightsOptions>({
             const found = commentHighlightsKey.getState(view.state)?.decorations.find(pos, pos);
             const threadId = found?.[0]?.spec.threadId as string | undefined;
             // After the click has placed the caret: a redraw in the middle of it would lose it.
-            if (threadId && activeThread) setTimeout(() => activeThread.set(threadId), 0);
+            if (threadId && activeThread) {
+              setTimeout(() => {
+                panel?.setVisible(true);
+                activeThread.set(threadId);
+              }, 0);
+            }
             return false;
           },
         },
