@@ -48,7 +48,11 @@ export async function startServer(
   logger: Logger,
   options: StartOptions = {},
 ): Promise<RunningServer> {
-  const storage = new SqliteStorage(config.dataDir, { synchronous: config.sqliteSynchronous });
+  const storage = new SqliteStorage(config.dataDir, {
+    synchronous: config.sqliteSynchronous,
+    walCheckpointIntervalMs: config.walCheckpointIntervalMs,
+    logger: logger.child('persistence'),
+  });
   const persistence = createPersistenceHooks(
     storage,
     { compactAfterUpdates: config.compactAfterUpdates },
@@ -84,7 +88,7 @@ export async function startServer(
       storedNotifyIntervalMs: config.storedNotifyIntervalMs,
       batchWindowMs: config.batchWindowMs,
       awarenessWindowMs: config.awarenessWindowMs,
-      awarenessRenewalSpreadMs: config.awarenessRenewalSpreadMs,
+      awarenessRenewalIntervalMs: config.awarenessRenewalIntervalMs,
     },
     logger.child('sync'),
   );

@@ -58,14 +58,19 @@ async function connect(command: Extract<FleetCommand, { type: 'connect' }>): Pro
       sentAt: [],
       firstClock: -1,
     };
-    doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin !== provider) return;
+    // The transaction's state vectors are at hand already; decoding the update again would
+    // add to every delivery's cost, on the cores the server shares.
+    doc.on('afterTransaction', (transaction: Y.Transaction) => {
+      if (transaction.origin !== provider) return;
       const at = benchClock();
-      updatesApplied++;
-      const { from, to } = Y.parseUpdateMeta(update);
-      for (const [client, end] of to) {
-        if (writerIds.has(client)) recordArrival(member, client, from.get(client) ?? 0, end, at);
+      let changed = transaction.deleteSet.clients.size > 0;
+      for (const [client, end] of transaction.afterState) {
+        const start = transaction.beforeState.get(client) ?? 0;
+        if (end === start) continue;
+        changed = true;
+        if (writerIds.has(client)) recordArrival(member, client, start, end, at);
       }
+      if (changed) updatesApplied++;
     });
     members.push(member);
     await whenSynced(provider);

@@ -26,8 +26,8 @@ export interface SharedDocumentOptions {
   storedNotifyIntervalMs: number;
   batchWindowMs: number;
   awarenessWindowMs: number;
-  /** Presence renewals are relayed spread over this long (`AwarenessRenewals`). */
-  awarenessRenewalSpreadMs: number;
+  /** Each socket receives the presence renewals it has not seen once per this long. */
+  awarenessRenewalIntervalMs: number;
 }
 
 /** Called when an update failed half-way and the memory copy no longer matches storage. */
@@ -41,6 +41,8 @@ interface AwarenessChange {
 
 const STORED_CONTENT = Symbol('stored content');
 const SERVER_ORIGIN = Symbol('server');
+/** Sockets take turns for presence renewals on ticks this far apart. */
+const RENEWAL_TICK_MS = 50;
 
 type ConnectionEvent = 'connectionOpened' | 'connectionClosed' | 'helloReceived';
 
@@ -70,7 +72,7 @@ export class SharedDocument {
   readonly #logger: Logger;
   readonly #batcher: UpdateBatcher;
   readonly #changedAwareness = new Set<number>();
-  readonly #renewals: AwarenessRenewals;
+  readonly #renewals: AwarenessRenewals<Connection>;
   #awarenessFlush: NodeJS.Timeout | null = null;
   #storedNotice: NodeJS.Timeout | null = null;
   #lastStoredNoticeAt = 0;
@@ -93,8 +95,19 @@ export class SharedDocument {
       ...hooks.flatMap((hook) => [...(hook.requestHandlers ?? [])]),
     ]);
     this.#options = options;
-    this.#renewals = new AwarenessRenewals(options.awarenessRenewalSpreadMs, (clients) =>
-      this.#broadcast(outgoingMessages.awareness(this.awareness, clients), null),
+    this.#renewals = new AwarenessRenewals<Connection>(
+      {
+        intervalMs: options.awarenessRenewalIntervalMs,
+        tickMs: Math.min(RENEWAL_TICK_MS, options.awarenessRenewalIntervalMs),
+      },
+      (connection, clients) => {
+        const states = this.awareness.getStates();
+        // A client gone meanwhile: its removal was relayed already.
+        const present = clients.filter((client) => states.has(client));
+        if (present.length > 0) {
+          connection.send(outgoingMessages.awareness(this.awareness, present));
+        }
+      },
     );
     this.#logger = logger;
     this.#onCorrupted = onCorrupted;
@@ -157,6 +170,7 @@ export class SharedDocument {
 
   addConnection(connection: Connection): void {
     this.#connections.add(connection);
+    this.#renewals.addTarget(connection);
     // While the stored bytes are untouched, step 1 follows the answer to the client's step 1.
     if (!this.#storedContent) this.#sendSyncStep1(connection);
     const states = [...this.awareness.getStates().keys()];
@@ -178,6 +192,7 @@ export class SharedDocument {
 
   removeConnection(connection: Connection): void {
     if (!this.#connections.delete(connection)) return;
+    this.#renewals.removeTarget(connection);
     const clients = [...connection.awarenessClients];
     if (clients.length > 0) {
       awarenessProtocol.removeAwarenessStates(this.awareness, clients, 'connection closed');
@@ -404,7 +419,9 @@ export class SharedDocument {
       this.#awarenessOwners.delete(client);
     }
     for (const client of updated) {
-      if (!this.#changedAwareness.has(client)) this.#renewals.add(client);
+      if (!this.#changedAwareness.has(client)) {
+        this.#renewals.add(client, this.#awarenessOwners.get(client));
+      }
     }
   }
 
@@ -422,7 +439,6 @@ export class SharedDocument {
     this.#awarenessFlush = null;
     const clients = [...this.#changedAwareness];
     this.#changedAwareness.clear();
-    for (const client of clients) this.#renewals.drop(client);
     if (clients.length > 0) {
       this.#broadcast(outgoingMessages.awareness(this.awareness, clients), null);
     }

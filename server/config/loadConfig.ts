@@ -21,16 +21,21 @@ export interface ServerConfig {
   storeRetryDelayMs: number;
   /** 0: updates arriving in one event-loop turn are stored and broadcast together; more: in that window. */
   batchWindowMs: number;
-  /** Presence changes (carets, renewals) are relayed together once per window: fewer, larger frames. */
+  /** Presence changes (carets) are relayed together once per window: fewer, larger frames. */
   awarenessWindowMs: number;
-  /** Presence renewals are relayed spread over this long; stock clients drop a state after 30 s. */
-  awarenessRenewalSpreadMs: number;
+  /**
+   * Each socket receives the presence renewals it has not seen once per this long, on a turn of
+   * its own; stock clients renew every 15–18 s and drop a state after 30 s.
+   */
+  awarenessRenewalIntervalMs: number;
   /** Least time between two `stored` messages on one document. */
   storedNotifyIntervalMs: number;
   /** Interval of the ping that finds dead sockets. */
   pingIntervalMs: number;
   /** SQLite `synchronous` in WAL mode: normal survives a killed process, full also power loss. */
   sqliteSynchronous: 'normal' | 'full';
+  /** A worker thread copies the SQLite write-ahead log into the database file this often. */
+  walCheckpointIntervalMs: number;
   /** Longest time a graceful shutdown may take before the process exits anyway. */
   shutdownTimeoutMs: number;
   /** When set, user `admin` is created (or updated) at start as an administrator with it. */
@@ -67,10 +72,11 @@ const envSchema = z.object({
   STORE_RETRY_DELAY_MS: integer(200),
   BATCH_WINDOW_MS: integer(0),
   AWARENESS_WINDOW_MS: integer(30),
-  AWARENESS_RENEWAL_SPREAD_MS: integer(8_000).pipe(z.number().max(14_000)),
+  AWARENESS_RENEWAL_INTERVAL_MS: integer(3_000, 1).pipe(z.number().max(10_000)),
   STORED_NOTIFY_INTERVAL_MS: integer(100),
   PING_INTERVAL_MS: integer(30_000, 100),
   SQLITE_SYNCHRONOUS: z.enum(['normal', 'full']).default('normal'),
+  WAL_CHECKPOINT_INTERVAL_MS: integer(1_000, 10),
   SHUTDOWN_TIMEOUT_MS: integer(10_000, 100),
   CODRAFT_ADMIN_PASSWORD: z.string().min(8, 'at least 8 characters').max(200).optional(),
   CODRAFT_ALLOWED_ORIGINS: z.string().optional(),
@@ -140,7 +146,8 @@ export function loadConfig(env: Record<string, string | undefined>): ServerConfi
     storeRetryDelayMs: values.STORE_RETRY_DELAY_MS,
     batchWindowMs: values.BATCH_WINDOW_MS,
     awarenessWindowMs: values.AWARENESS_WINDOW_MS,
-    awarenessRenewalSpreadMs: values.AWARENESS_RENEWAL_SPREAD_MS,
+    awarenessRenewalIntervalMs: values.AWARENESS_RENEWAL_INTERVAL_MS,
+    walCheckpointIntervalMs: values.WAL_CHECKPOINT_INTERVAL_MS,
     storedNotifyIntervalMs: values.STORED_NOTIFY_INTERVAL_MS,
     pingIntervalMs: values.PING_INTERVAL_MS,
     sqliteSynchronous: values.SQLITE_SYNCHRONOUS,

@@ -1,32 +1,94 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AwarenessRenewals } from '../../../server/collab/AwarenessRenewals.ts';
-import { waitFor } from '../../helpers/waitFor.ts';
+
+interface Delivery {
+  target: string;
+  clients: number[];
+  at: number;
+}
+
+function renewalsFor(targets: string[], intervalMs = 1000, tickMs = 50) {
+  const deliveries: Delivery[] = [];
+  const renewals = new AwarenessRenewals<string>({ intervalMs, tickMs }, (target, clients) =>
+    deliveries.push({ target, clients, at: Date.now() }),
+  );
+  for (const target of targets) renewals.addTarget(target);
+  return { renewals, deliveries };
+}
 
 describe('AwarenessRenewals', () => {
-  it('relays every renewal once, spread over several messages instead of one burst', async () => {
-    const batches: number[][] = [];
-    const renewals = new AwarenessRenewals(500, (clients) => batches.push(clients));
-    const clients = Array.from({ length: 200 }, (_, index) => 1_000_000 + index * 7919);
-    for (const client of clients) renewals.add(client);
-    for (const client of clients) renewals.add(client);
-    await waitFor(() => batches.flat().length === clients.length, { message: 'every renewal' });
-    expect(batches.flat().sort()).toEqual([...clients].sort());
-    expect(batches.length).toBeGreaterThan(3);
+  beforeEach(() => {
+    vi.useFakeTimers({ now: 0 });
+  });
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('gives each target every renewal but its own, in one message per interval', () => {
+    const sockets = Array.from({ length: 40 }, (_, index) => `socket-${index}`);
+    const { renewals, deliveries } = renewalsFor(sockets);
+    const owners = new Map(sockets.map((socket, index) => [100 + index, socket]));
+    for (const [client, owner] of owners) renewals.add(client, owner);
+    // Sent again before its turn: still one renewal.
+    renewals.add(100, 'socket-0');
+
+    vi.advanceTimersByTime(1000);
+
+    expect(deliveries).toHaveLength(sockets.length);
+    for (const socket of sockets) {
+      const received = deliveries.filter((delivery) => delivery.target === socket);
+      expect(received).toHaveLength(1);
+      const expected = [...owners].filter(([, owner]) => owner !== socket).map(([id]) => id);
+      expect(received[0]!.clients.sort()).toEqual(expected.sort());
+    }
+    // Nothing queued any more: no further messages.
+    vi.advanceTimersByTime(5000);
+    expect(deliveries).toHaveLength(sockets.length);
     renewals.stop();
   });
 
-  it('forgets a dropped renewal and relays nothing after stop', async () => {
-    const batches: number[][] = [];
-    const renewals = new AwarenessRenewals(0, (clients) => batches.push(clients));
-    renewals.add(1);
-    renewals.add(2);
-    renewals.drop(1);
-    await waitFor(() => batches.length === 1);
-    expect(batches).toEqual([[2]]);
-    renewals.add(3);
+  it('spreads the targets over the interval instead of serving them at once', () => {
+    const sockets = Array.from({ length: 40 }, (_, index) => `socket-${index}`);
+    const { renewals, deliveries } = renewalsFor(sockets);
+    renewals.add(7, undefined);
+
+    vi.advanceTimersByTime(1000);
+
+    const perTick = new Map<number, number>();
+    for (const { at } of deliveries) perTick.set(at, (perTick.get(at) ?? 0) + 1);
+    // 20 turns of 50 ms for 40 sockets: two per turn.
+    expect(perTick.size).toBe(20);
+    expect(Math.max(...perTick.values())).toBe(2);
     renewals.stop();
-    // Long enough for a zero-delay timer to have fired, had stop() left it running.
-    await new Promise<void>((resolve) => setTimeout(resolve, 20));
-    expect(batches).toEqual([[2]]);
+  });
+
+  it('sends nothing to a removed target, and nothing at all after stop', () => {
+    const { renewals, deliveries } = renewalsFor(['a', 'b', 'c']);
+    renewals.add(1, 'a');
+    renewals.removeTarget('b');
+    vi.advanceTimersByTime(1000);
+    expect(deliveries.map((delivery) => delivery.target).sort()).toEqual(['c']);
+
+    renewals.add(2, 'a');
+    renewals.stop();
+    vi.advanceTimersByTime(5000);
+    expect(deliveries).toHaveLength(1);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('runs no timer while nothing is queued', () => {
+    const { renewals } = renewalsFor(['a', 'b']);
+    expect(vi.getTimerCount()).toBe(0);
+    // The only target is the owner: nobody to renew it for.
+    const alone = renewalsFor(['a']);
+    alone.renewals.add(1, 'a');
+    expect(vi.getTimerCount()).toBe(0);
+    renewals.add(1, 'a');
+    expect(vi.getTimerCount()).toBe(1);
+    vi.advanceTimersByTime(1000);
+    expect(vi.getTimerCount()).toBe(0);
+    renewals.stop();
+    alone.renewals.stop();
   });
 });
