@@ -18,6 +18,9 @@ const TARGET_MB_PER_DOCUMENT = 1;
 /** "Back to baseline": what stays after unloading is at most this share of what loading took. */
 const RETURN_TOLERANCE = 0.2;
 const CONCURRENCY = 10;
+const LATER_ROUNDS = 2;
+/** Memory that keeps growing round after round is a leak; allocator noise stays under this. */
+const ROUND_GROWTH_LIMIT_MB = 0.5;
 
 const MB = 1024 * 1024;
 const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
@@ -25,7 +28,8 @@ const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 
 /**
  * N documents, each holding the sample report, are opened by one idle client each: what the
  * server's memory grows by, per document, is what a loaded idle report costs. It is measured
- * again once the clients left (documents still loaded) and once the server unloaded them all.
+ * again once the clients left (documents still loaded), once the server unloaded them all, and
+ * after further rounds of opening and unloading them.
  */
 export const idleMemoryScenario: BenchScenario = {
   name: 'idle-memory',
@@ -67,6 +71,26 @@ export const idleMemoryScenario: BenchScenario = {
       const unloaded = await waitForUnloads(server, documents.length, logMark);
       const afterUnload = await measureMemory(server);
 
+      // The same reports opened and unloaded again: a leak grows with every round.
+      const laterRounds: MemoryFigures[] = [];
+      for (let round = 0; round < LATER_ROUNDS; round++) {
+        const mark = server.logs.length;
+        closeAll(await openAll(server, documents));
+        if (!(await waitForUnloads(server, documents.length, mark))) break;
+        laterRounds.push(await measureMemory(server));
+      }
+      const rounds = [afterUnload, ...laterRounds];
+      const roundGrowth = rounds.at(-1)!.collectedRss - afterUnload.collectedRss;
+      for (let round = 2; round <= 4; round++) {
+        const mark = server.logs.length;
+        closeAll(await openAll(server, documents));
+        await waitForUnloads(server, documents.length, mark);
+        const again = await measureMemory(server);
+        options.log(
+          `round ${round}: rss ${toMegabytes(again.collectedRss - baseline.collectedRss)} heap ${toMegabytes(again.heapUsed - baseline.heapUsed)}`,
+        );
+      }
+
       const phases = { baseline, loaded, clientsLeft, afterUnload };
       const show = (pick: (memory: MemoryFigures) => number) =>
         Object.fromEntries(
@@ -103,7 +127,13 @@ export const idleMemoryScenario: BenchScenario = {
             heapUsedAfterFullGc: toMegabytes(afterUnload.heapUsed - baseline.heapUsed),
             rss: toMegabytes(afterUnload.rss - baseline.rss),
           },
-          allUnloaded: unloaded,
+          rssAfterFullGcAfterEachRoundMb: rounds.map((memory) =>
+            toMegabytes(memory.collectedRss - baseline.collectedRss),
+          ),
+          heapUsedAfterFullGcAfterEachRoundMb: rounds.map((memory) =>
+            toMegabytes(memory.heapUsed - baseline.heapUsed),
+          ),
+          allUnloaded: unloaded && laterRounds.length === LATER_ROUNDS,
           peakRssMb: toMegabytes(server.stats().peakRssBytes),
         },
         targets: [
@@ -124,6 +154,12 @@ export const idleMemoryScenario: BenchScenario = {
             target: `remaining <= ${RETURN_TOLERANCE * 100}% of the growth, or <= 1 MB`,
             value: rssReturned,
             pass: rssReturned,
+          },
+          {
+            name: `RSS after ${rounds.length} rounds of loading and unloading every report, against after the first (MB, after full GC)`,
+            target: `<= ${ROUND_GROWTH_LIMIT_MB}`,
+            value: round(roundGrowth / MB),
+            pass: laterRounds.length === LATER_ROUNDS && roundGrowth <= ROUND_GROWTH_LIMIT_MB * MB,
           },
         ],
         notes: [

@@ -83,6 +83,8 @@ export function createPersistenceHooks(
       if (reason !== 'discarded' && state.appendedSinceCompaction > 0) {
         await compact(documentId, doc, state);
       }
+      // Nothing loaded: SQLite's page cache would only hold pages of reports gone from memory.
+      if (logs.size === 0) storage.releaseMemory();
     },
   };
 }

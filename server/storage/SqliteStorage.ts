@@ -222,6 +222,10 @@ export class SqliteStorage implements Storage {
     return this.#checkpointer.checkpoint();
   }
 
+  releaseMemory(): void {
+    if (this.#db.open) this.#db.pragma('shrink_memory');
+  }
+
   async close(): Promise<void> {
     await this.#checkpointer.stop();
     if (this.#db.open) this.#db.close();

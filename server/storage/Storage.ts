@@ -55,5 +55,7 @@ export interface Storage {
   appendUpdate(id: string, update: Uint8Array): Promise<number>;
   /** Replaces the log entries up to `upToUpdateId` with `state`, atomically. */
   compact(id: string, state: Uint8Array, upToUpdateId: number): Promise<void>;
+  /** Gives back cached pages; called once no document is loaded. */
+  releaseMemory(): void;
   close(): Promise<void>;
 }
