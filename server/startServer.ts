@@ -48,11 +48,7 @@ export async function startServer(
   logger: Logger,
   options: StartOptions = {},
 ): Promise<RunningServer> {
-  const storage = new SqliteStorage(config.dataDir, {
-    synchronous: config.sqliteSynchronous,
-    walCheckpointIntervalMs: config.walCheckpointIntervalMs,
-    logger: logger.child('persistence'),
-  });
+  const storage = new SqliteStorage(config.dataDir, { synchronous: config.sqliteSynchronous });
   const persistence = createPersistenceHooks(
     storage,
     { compactAfterUpdates: config.compactAfterUpdates },

@@ -73,7 +73,7 @@ export const idleMemoryScenario: BenchScenario = {
 
       // The same reports opened and unloaded again: a leak grows with every round.
       const laterRounds: MemoryFigures[] = [];
-      for (let round = 0; round < LATER_ROUNDS; round++) {
+      for (let pass = 0; pass < LATER_ROUNDS; pass++) {
         const mark = server.logs.length;
         closeAll(await openAll(server, documents));
         if (!(await waitForUnloads(server, documents.length, mark))) break;
@@ -81,15 +81,6 @@ export const idleMemoryScenario: BenchScenario = {
       }
       const rounds = [afterUnload, ...laterRounds];
       const roundGrowth = rounds.at(-1)!.collectedRss - afterUnload.collectedRss;
-      for (let round = 2; round <= 4; round++) {
-        const mark = server.logs.length;
-        closeAll(await openAll(server, documents));
-        await waitForUnloads(server, documents.length, mark);
-        const again = await measureMemory(server);
-        options.log(
-          `round ${round}: rss ${toMegabytes(again.collectedRss - baseline.collectedRss)} heap ${toMegabytes(again.heapUsed - baseline.heapUsed)}`,
-        );
-      }
 
       const phases = { baseline, loaded, clientsLeft, afterUnload };
       const show = (pick: (memory: MemoryFigures) => number) =>

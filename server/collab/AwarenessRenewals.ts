@@ -14,7 +14,10 @@ export class AwarenessRenewals<Target> {
   readonly #turns: Set<Target>[];
   readonly #queues = new Map<Target, { turn: number; clients: Set<number> }>();
   #queued = 0;
-  #tick = 0;
+  /** How many queues hold each client. */
+  readonly #queuedClients = new Map<number, number>();
+  /** The tick (time / tickMs) last served; -1 while paused. */
+  #servedTick = -1;
   #timer: NodeJS.Timeout | null = null;
 
   constructor(
@@ -41,7 +44,7 @@ export class AwarenessRenewals<Target> {
   removeTarget(target: Target): void {
     const queue = this.#queues.get(target);
     if (!queue) return;
-    this.#queued -= queue.clients.size;
+    this.#dequeue(queue.clients);
     this.#turns[queue.turn]!.delete(target);
     this.#queues.delete(target);
     if (this.#queued === 0) this.#pause();
@@ -49,36 +52,68 @@ export class AwarenessRenewals<Target> {
 
   /** Queues a renewal of `client` for every target but `owner`, the socket it came from. */
   add(client: number, owner: Target | undefined): void {
+    let added = 0;
     for (const [target, queue] of this.#queues) {
       if (target === owner || queue.clients.has(client)) continue;
       queue.clients.add(client);
-      this.#queued++;
+      added++;
     }
-    if (this.#queued > 0) this.#timer ??= setInterval(() => this.#serveTurn(), this.#tickMs);
+    if (added > 0) this.#queuedClients.set(client, (this.#queuedClients.get(client) ?? 0) + added);
+    this.#queued += added;
+    if (this.#queued > 0) this.#timer ??= setInterval(() => this.#serveDueTurns(), this.#tickMs);
+  }
+
+  /** Takes `client` out of every queue: its current state has just gone to everyone. */
+  forget(client: number): void {
+    if (!this.#queuedClients.has(client)) return;
+    for (const queue of this.#queues.values()) queue.clients.delete(client);
+    this.#queued -= this.#queuedClients.get(client)!;
+    this.#queuedClients.delete(client);
+    if (this.#queued === 0) this.#pause();
   }
 
   stop(): void {
     this.#pause();
     for (const targets of this.#turns) targets.clear();
     this.#queues.clear();
+    this.#queuedClients.clear();
     this.#queued = 0;
   }
 
-  #serveTurn(): void {
-    const turn = this.#tick++ % this.#turns.length;
+  /** Turns follow the clock, so a timer running late under load skips no one's turn. */
+  #serveDueTurns(): void {
+    const now = Math.floor(Date.now() / this.#tickMs);
+    const first = this.#servedTick < 0 ? now : this.#servedTick + 1;
+    for (let tick = Math.max(first, now - this.#turns.length + 1); tick <= now; tick++) {
+      this.#serveTurn(tick % this.#turns.length);
+    }
+    this.#servedTick = now;
+    if (this.#queued === 0) this.#pause();
+  }
+
+  #serveTurn(turn: number): void {
     for (const target of this.#turns[turn]!) {
       const queue = this.#queues.get(target)!;
       if (queue.clients.size === 0) continue;
       const clients = [...queue.clients];
-      this.#queued -= clients.length;
-      queue.clients.clear();
+      this.#dequeue(queue.clients);
       this.#send(target, clients);
     }
-    if (this.#queued === 0) this.#pause();
+  }
+
+  #dequeue(clients: Set<number>): void {
+    for (const client of clients) {
+      const left = this.#queuedClients.get(client)! - 1;
+      if (left > 0) this.#queuedClients.set(client, left);
+      else this.#queuedClients.delete(client);
+    }
+    this.#queued -= clients.size;
+    clients.clear();
   }
 
   #pause(): void {
     if (this.#timer) clearInterval(this.#timer);
     this.#timer = null;
+    this.#servedTick = -1;
   }
 }

@@ -439,6 +439,7 @@ export class SharedDocument {
     this.#awarenessFlush = null;
     const clients = [...this.#changedAwareness];
     this.#changedAwareness.clear();
+    for (const client of clients) this.#renewals.forget(client);
     if (clients.length > 0) {
       this.#broadcast(outgoingMessages.awareness(this.awareness, clients), null);
     }

@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { DocumentSummary } from '../../shared/protocol/documentApi.ts';
-import type { Logger } from '../logging/Logger.ts';
 import { SqliteAuditStore } from './SqliteAuditStore.ts';
 import { SqliteCommentStore } from './SqliteCommentStore.ts';
 import { SqliteLockStore } from './SqliteLockStore.ts';
@@ -11,7 +10,6 @@ import { SqliteSessionStore } from './SqliteSessionStore.ts';
 import { SqliteUserStore } from './SqliteUserStore.ts';
 import { SqliteVersionStore } from './SqliteVersionStore.ts';
 import type { DocumentChanges, NewDocument, Storage, StoredContent } from './Storage.ts';
-import { WalCheckpointer, type CheckpointReply } from './WalCheckpointer.ts';
 
 // 2: users, sessions, document members and the audit log. 3: section locks. 4: comments.
 // 5: versions and review state.
@@ -71,12 +69,8 @@ export class SqliteStorage implements Storage {
   readonly versions: SqliteVersionStore;
   readonly #db: Database.Database;
   readonly #statements;
-  readonly #checkpointer: WalCheckpointer;
 
-  constructor(
-    dataDir: string,
-    options: { synchronous: 'normal' | 'full'; walCheckpointIntervalMs: number; logger: Logger },
-  ) {
+  constructor(dataDir: string, options: { synchronous: 'normal' | 'full' }) {
     fs.mkdirSync(dataDir, { recursive: true });
     this.#db = new Database(path.join(dataDir, 'codraft.sqlite'));
     this.#db.pragma('journal_mode = WAL');
@@ -94,11 +88,6 @@ export class SqliteStorage implements Storage {
     this.comments = new SqliteCommentStore(db);
     this.versions = new SqliteVersionStore(db);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
-    this.#checkpointer = new WalCheckpointer(
-      db,
-      { intervalMs: options.walCheckpointIntervalMs },
-      options.logger,
-    );
     this.#statements = {
       list: db.prepare<[], DocumentRow>(
         'SELECT * FROM documents ORDER BY updated_at DESC, rowid DESC',
@@ -217,17 +206,11 @@ export class SqliteStorage implements Storage {
     })();
   }
 
-  /** Copies the write-ahead log into the database file now (see `WalCheckpointer`). */
-  checkpoint(): Promise<CheckpointReply | null> {
-    return this.#checkpointer.checkpoint();
-  }
-
   releaseMemory(): void {
     if (this.#db.open) this.#db.pragma('shrink_memory');
   }
 
   async close(): Promise<void> {
-    await this.#checkpointer.stop();
     if (this.#db.open) this.#db.close();
   }
 }

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CLOSE } from '../../shared/protocol/closeCodes.ts';
 import { appendParagraph } from '../helpers/appendParagraph.ts';
@@ -71,6 +73,11 @@ describe('durability', () => {
     await server.kill('SIGTERM');
     await waitFor(() => writer.closes.length > 0, { message: 'the close event' });
     expect(writer.closes[0]!.code).toBe(CLOSE.goingAway.code);
+    // Shut down to the end: the database closed, folding its write-ahead log in.
+    await waitFor(() => server!.logs.includes('"message":"stopped"'), {
+      message: 'the server to log that it stopped',
+    });
+    expect(fs.existsSync(path.join(server.dataDir, 'codraft.sqlite-wal'))).toBe(false);
     disconnectAll();
     await server.restart();
     const reader = connect(id);

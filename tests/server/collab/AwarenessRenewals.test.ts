@@ -63,6 +63,43 @@ describe('AwarenessRenewals', () => {
     renewals.stop();
   });
 
+  it('serves every turn a late timer missed, and no turn twice', () => {
+    const sockets = Array.from({ length: 40 }, (_, index) => `socket-${index}`);
+    const { renewals, deliveries } = renewalsFor(sockets);
+    renewals.add(7, undefined);
+    vi.advanceTimersByTime(200);
+    const early = deliveries.length;
+    expect(early).toBeGreaterThan(0);
+
+    // The event loop was busy for 2 s: the clock moved on, the timer fires once, late.
+    vi.setSystemTime(Date.now() + 2000);
+    vi.advanceTimersByTime(50);
+    expect(deliveries).toHaveLength(sockets.length);
+    expect(new Set(deliveries.map((delivery) => delivery.target)).size).toBe(sockets.length);
+    renewals.stop();
+  });
+
+  it('forgets a client whose changed state just went to everyone', () => {
+    const { renewals, deliveries } = renewalsFor(['a', 'b', 'c']);
+    renewals.add(1, 'a');
+    renewals.add(2, 'b');
+    renewals.forget(1);
+    vi.advanceTimersByTime(1000);
+    expect(deliveries.map(({ target, clients }) => [target, clients])).toEqual(
+      expect.arrayContaining([
+        ['a', [2]],
+        ['c', [2]],
+      ]),
+    );
+    expect(deliveries).toHaveLength(2);
+
+    renewals.add(3, 'c');
+    renewals.forget(3);
+    // Nothing left to send: the timer is gone.
+    expect(vi.getTimerCount()).toBe(0);
+    renewals.stop();
+  });
+
   it('sends nothing to a removed target, and nothing at all after stop', () => {
     const { renewals, deliveries } = renewalsFor(['a', 'b', 'c']);
     renewals.add(1, 'a');
