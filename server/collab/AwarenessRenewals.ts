@@ -16,8 +16,8 @@ export class AwarenessRenewals<Target> {
   #queued = 0;
   /** How many queues hold each client. */
   readonly #queuedClients = new Map<number, number>();
-  /** The tick (time / tickMs) last served; -1 while paused. */
-  #servedTick = -1;
+  /** The tick (time / tickMs) whose turn was served last. */
+  #servedTick = 0;
   #timer: NodeJS.Timeout | null = null;
 
   constructor(
@@ -25,7 +25,7 @@ export class AwarenessRenewals<Target> {
     send: (target: Target, clients: number[]) => void,
   ) {
     this.#tickMs = Math.max(1, options.tickMs);
-    const turns = Math.max(1, Math.round(options.intervalMs / this.#tickMs));
+    const turns = Math.max(1, Math.floor(options.intervalMs / this.#tickMs));
     this.#turns = Array.from({ length: turns }, () => new Set<Target>());
     this.#send = send;
   }
@@ -60,7 +60,10 @@ export class AwarenessRenewals<Target> {
     }
     if (added > 0) this.#queuedClients.set(client, (this.#queuedClients.get(client) ?? 0) + added);
     this.#queued += added;
-    if (this.#queued > 0) this.#timer ??= setInterval(() => this.#serveDueTurns(), this.#tickMs);
+    if (this.#queued > 0 && !this.#timer) {
+      this.#servedTick = this.#currentTick();
+      this.#timer = setInterval(() => this.#serveDueTurns(), this.#tickMs);
+    }
   }
 
   /** Takes `client` out of every queue: its current state has just gone to everyone. */
@@ -82,11 +85,11 @@ export class AwarenessRenewals<Target> {
 
   /** Turns follow the clock, so a timer running late under load skips no one's turn. */
   #serveDueTurns(): void {
-    const now = Math.floor(Date.now() / this.#tickMs);
-    const first = this.#servedTick < 0 ? now : this.#servedTick + 1;
-    for (let tick = Math.max(first, now - this.#turns.length + 1); tick <= now; tick++) {
-      this.#serveTurn(tick % this.#turns.length);
-    }
+    const now = this.#currentTick();
+    // A clock set back: serve the current turn and go on from there.
+    const from =
+      now < this.#servedTick ? now : Math.max(this.#servedTick + 1, now - this.#turns.length + 1);
+    for (let tick = from; tick <= now; tick++) this.#serveTurn(tick % this.#turns.length);
     this.#servedTick = now;
     if (this.#queued === 0) this.#pause();
   }
@@ -111,9 +114,12 @@ export class AwarenessRenewals<Target> {
     clients.clear();
   }
 
+  #currentTick(): number {
+    return Math.floor(Date.now() / this.#tickMs);
+  }
+
   #pause(): void {
     if (this.#timer) clearInterval(this.#timer);
     this.#timer = null;
-    this.#servedTick = -1;
   }
 }
