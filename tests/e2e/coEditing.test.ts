@@ -21,6 +21,8 @@ async function openEditor(browser: Browser, server: TestServer, url: string, use
   await page.goto(url);
   await page.locator('[data-testid="connection-state"][data-state="connected"]').waitFor();
   await page.locator(editor).waitFor();
+  // Editable once the session's role arrived: before that, keys do not move a caret.
+  await page.locator(`${editor}[contenteditable="true"]`).waitFor();
   return { context, page, cspViolations };
 }
 

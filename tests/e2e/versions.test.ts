@@ -41,6 +41,8 @@ async function openEditor(browser: Browser, server: TestServer, id: string, user
   await page.goto(`${server.httpUrl}/d/${id}`);
   await page.locator('[data-testid="connection-state"][data-state="connected"]').waitFor();
   await page.locator(`${editor} .section-heading`).first().waitFor();
+  // Editable once the session's role arrived: before that, keys do not move a caret.
+  await page.locator(`${editor}[contenteditable="true"]`).waitFor();
   return { context, page };
 }
 
